@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { alertHistoryEntrySchema, alertSchema, alertStatusSchema, severitySchema } from '../schemas/alert.js';
+import { auditEntrySchema } from '../schemas/audit.js';
+import { cameraHealthSchema, cameraSchema } from '../schemas/camera.js';
+import { connectorHealthSchema, connectorInstanceSchema } from '../schemas/connector.js';
+import { epochMsSchema, idSchema } from '../schemas/ids.js';
+import { layoutSchema } from '../schemas/layout.js';
+import { roleSchema, type Role } from '../schemas/role.js';
+import { sampleSchema, seriesIdSchema, seriesSchema } from '../schemas/series.js';
+import { wallSchema } from '../schemas/wall.js';
+
+interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
+  input: I;
+  output: O;
+  role: Role;
+  /** Changes state: audited. */
+  mutates: boolean;
+  description: string;
+}
+
+function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {
+  return spec;
+}
+
+const none = z.object({}).strict().default({});
+
+/** Camera as the API shows it: the URL without credentials. */
+export const publicCameraSchema = cameraSchema;
+
+export const sessionInfoSchema = z.object({
+  role: roleSchema,
+  label: z.string(),
+  /** Set for a display credential: the display it belongs to. */
+  wallId: idSchema.optional(),
+  displayId: z.string().optional(),
+  /** Token for the camera stream WebSocket of this window. */
+  streamToken: z.string(),
+  serverTime: epochMsSchema,
+});
+
+/**
+ * Every method of the API: its input, output and required role. The host validates against it,
+ * the preload exposes exactly these names, the renderer's client is typed from it.
+ */
+export const api = {
+  'session.whoami': method({ input: none, output: sessionInfoSchema, role: 'viewer', mutates: false, description: 'Who the caller is' }),
+  'walls.list': method({ input: none, output: z.array(wallSchema), role: 'viewer', mutates: false, description: 'Every wall with its current layout' }),
+  'walls.setLayout': method({
+    input: z.object({ wallId: idSchema, layoutId: idSchema }).strict(),
+    output: wallSchema,
+    role: 'operator',
+    mutates: true,
+    description: 'Switch the layout a wall shows',
+  }),
+  'layouts.list': method({ input: none, output: z.array(layoutSchema), role: 'viewer', mutates: false, description: 'Every layout' }),
+  'layouts.get': method({ input: z.object({ id: idSchema }).strict(), output: layoutSchema, role: 'viewer', mutates: false, description: 'One layout' }),
+  'layouts.save': method({
+    input: z.object({ layout: layoutSchema }).strict(),
+    output: layoutSchema,
+    role: 'supervisor',
+    mutates: true,
+    description: 'Create or replace a layout; the old version is kept',
+  }),
+  'cameras.list': method({ input: none, output: z.array(publicCameraSchema), role: 'viewer', mutates: false, description: 'Cameras, URLs redacted' }),
+  'cameras.health': method({ input: none, output: z.array(cameraHealthSchema), role: 'viewer', mutates: false, description: 'Stream state per camera' }),
+  'series.list': method({ input: none, output: z.array(seriesSchema), role: 'viewer', mutates: false, description: 'Known metric series' }),
+  'samples.query': method({
+    input: z.object({ seriesIds: z.array(seriesIdSchema).min(1).max(100), since: epochMsSchema, limitPerSeries: z.number().int().min(1).max(5000).default(1000) }).strict(),
+    output: z.array(sampleSchema),
+    role: 'viewer',
+    mutates: false,
+    description: 'Samples of the given series since a time, oldest first',
+  }),
+  'alerts.list': method({
+    input: z
+      .object({
+        statuses: z.array(alertStatusSchema).default(['open', 'acknowledged', 'assigned']),
+        minSeverity: severitySchema.default('info'),
+        limit: z.number().int().min(1).max(5000).default(500),
+      })
+      .strict()
+      .default({ statuses: ['open', 'acknowledged', 'assigned'], minSeverity: 'info', limit: 500 }),
+    output: z.array(alertSchema),
+    role: 'viewer',
+    mutates: false,
+    description: 'Alerts, newest first',
+  }),
+  'alerts.acknowledge': method({
+    input: z.object({ id: idSchema, note: z.string().max(1000).default('') }).strict(),
+    output: alertSchema,
+    role: 'operator',
+    mutates: true,
+    description: 'Acknowledge an alert',
+  }),
+  'alerts.assign': method({
+    input: z.object({ id: idSchema, assignee: z.string().min(1).max(100), note: z.string().max(1000).default('') }).strict(),
+    output: alertSchema,
+    role: 'operator',
+    mutates: true,
+    description: 'Assign an alert to a person or unit',
+  }),
+  'alerts.resolve': method({
+    input: z.object({ id: idSchema, note: z.string().max(1000).default('') }).strict(),
+    output: alertSchema,
+    role: 'operator',
+    mutates: true,
+    description: 'Close an alert',
+  }),
+  'alerts.history': method({
+    input: z.object({ id: idSchema }).strict(),
+    output: z.array(alertHistoryEntrySchema),
+    role: 'operator',
+    mutates: false,
+    description: 'What happened to an alert, oldest first',
+  }),
+  'connectors.list': method({
+    input: none,
+    output: z.array(z.object({ instance: connectorInstanceSchema.omit({ options: true }), health: connectorHealthSchema })),
+    role: 'viewer',
+    mutates: false,
+    description: 'Connector instances and their health',
+  }),
+  'audit.list': method({
+    input: z.object({ limit: z.number().int().min(1).max(5000).default(200) }).strict().default({ limit: 200 }),
+    output: z.array(auditEntrySchema),
+    role: 'admin',
+    mutates: false,
+    description: 'Latest audit entries, newest first',
+  }),
+} as const;
+
+export type Api = typeof api;
+export type MethodName = keyof Api;
+export const methodNames = Object.keys(api) as MethodName[];
+export type MethodInput<M extends MethodName> = z.input<Api[M]['input']>;
+export type MethodParsedInput<M extends MethodName> = z.output<Api[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Api[M]['output']>;
+
+/** Every event topic and its payload. Subscriptions are by topic; viewers may subscribe to all. */
+export const events = {
+  'wall.changed': wallSchema,
+  'layout.changed': layoutSchema,
+  'alert.changed': alertSchema,
+  'samples.appended': z.array(sampleSchema),
+  'series.added': z.array(seriesSchema),
+  'connector.health': connectorHealthSchema,
+  'camera.health': cameraHealthSchema,
+} as const;
+
+export type Events = typeof events;
+export type Topic = keyof Events;
+export const topics = Object.keys(events) as Topic[];
+export type EventPayload<T extends Topic> = z.output<Events[T]>;

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { epochMsSchema, idSchema, labelSchema } from './ids.js';
+
+export const connectorInstanceSchema = z.object({
+  id: idSchema,
+  /** The connector type, e.g. "simulator". */
+  type: idSchema,
+  name: labelSchema.optional(),
+  enabled: z.boolean().default(true),
+  /** Validated by the connector's own configSchema when the instance starts. */
+  options: z.record(z.string(), z.unknown()).default({}),
+});
+export type ConnectorInstance = z.infer<typeof connectorInstanceSchema>;
+export type ConnectorInstanceInput = z.input<typeof connectorInstanceSchema>;
+
+export const connectorStateSchema = z.enum(['starting', 'ok', 'degraded', 'down', 'stopped']);
+export type ConnectorState = z.infer<typeof connectorStateSchema>;
+
+export const connectorHealthSchema = z.object({
+  instanceId: idSchema,
+  type: idSchema,
+  state: connectorStateSchema,
+  message: z.string().default(''),
+  lastSuccessAt: epochMsSchema.optional(),
+  lastError: z.string().optional(),
+  updatedAt: epochMsSchema,
+});
+export type ConnectorHealth = z.infer<typeof connectorHealthSchema>;
+
+/** A record kept as a whole document: a field report, a dossier, a document. */
+export const recordSchema = z.object({
+  kind: z.string().min(1).max(50),
+  id: z.string().min(1).max(200),
+  updatedAt: epochMsSchema,
+  data: z.record(z.string(), z.unknown()),
+});
+export type SourceRecord = z.infer<typeof recordSchema>;
