@@ -35,6 +35,8 @@ export const sessionInfoSchema = z.object({
   displayId: z.string().optional(),
   /** Token for the camera stream WebSocket of this window. */
   streamToken: z.string(),
+  /** ws://host:port of the stream server when it is not the page's own origin (Electron windows). */
+  streamOrigin: z.string().optional(),
   serverTime: epochMsSchema,
 });
 
