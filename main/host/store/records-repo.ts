@@ -1,0 +1,25 @@
+import type { SourceRecord } from '../../../common/index.js';
+import type { Db } from './database.js';
+
+export interface RecordsRepo {
+  upsert(source: string, records: SourceRecord[]): void;
+  list(kind: string, limit: number): SourceRecord[];
+}
+
+export function createRecordsRepo(db: Db): RecordsRepo {
+  const put = db.prepare(
+    `INSERT INTO records (kind, id, source, updated_at, body) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (kind, id) DO UPDATE SET source = excluded.source, updated_at = excluded.updated_at, body = excluded.body
+     WHERE excluded.updated_at >= records.updated_at`,
+  );
+  const list = db.prepare<[string, number], { kind: string; id: string; updated_at: number; body: string }>(
+    'SELECT kind, id, updated_at, body FROM records WHERE kind = ? ORDER BY updated_at DESC LIMIT ?',
+  );
+  const upsertAll = db.transaction((source: string, records: SourceRecord[]) => {
+    for (const r of records) put.run(r.kind, r.id, source, r.updatedAt, JSON.stringify(r.data));
+  });
+  return {
+    upsert: (source, records) => upsertAll(source, records),
+    list: (kind, limit) => list.all(kind, limit).map((r) => ({ kind: r.kind, id: r.id, updatedAt: r.updated_at, data: JSON.parse(r.body) })),
+  };
+}
