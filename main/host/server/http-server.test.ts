@@ -1,0 +1,119 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { ok, type ServerMessage } from '../../../common/index.js';
+import { tempDir } from '../../../test/helpers/temp-dir.js';
+import { createBus } from '../bus.js';
+import type { Caller } from '../caller.js';
+import { silentLogger } from '../log.js';
+import { serveApiSocket } from './api-socket.js';
+import { createHttpServer } from './http-server.js';
+
+const viewer: Caller = { role: 'viewer', label: 'display main/r0c0' };
+
+function open(url: string, headers: Record<string, string> = {}): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url, { headers });
+    ws.once('open', () => resolve(ws));
+    ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+    ws.once('error', reject);
+  });
+}
+
+function nextMessage(ws: WebSocket): Promise<ServerMessage> {
+  return new Promise((resolve) => ws.once('message', (d) => resolve(JSON.parse(d.toString()) as ServerMessage)));
+}
+
+describe('HTTP and WebSocket server', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let server: ReturnType<typeof createHttpServer>;
+  let origin: string;
+  const bus = createBus();
+  const calls: string[] = [];
+  const streams: string[] = [];
+
+  beforeEach(async () => {
+    tmp = tempDir();
+    mkdirSync(join(tmp.dir, 'renderer', 'assets'), { recursive: true });
+    writeFileSync(join(tmp.dir, 'renderer', 'index.html'), '<!doctype html><title>IOC</title>');
+    writeFileSync(join(tmp.dir, 'secret.txt'), 'secret');
+    server = createHttpServer({
+      rendererDir: join(tmp.dir, 'renderer'),
+      resolveToken: (t) => (t === 'good' ? viewer : undefined),
+      onApiSocket: (ws, caller) =>
+        serveApiSocket(
+          ws,
+          caller,
+          {
+            call: async (c, method) => {
+              calls.push(`${c.label}:${method}`);
+              return ok('pong') as never;
+            },
+            subscribe: bus.subscribe,
+          },
+          silentLogger,
+        ),
+      onStreamSocket: (ws, cameraId) => {
+        streams.push(cameraId);
+        ws.close(1000);
+      },
+      log: silentLogger,
+    });
+    origin = await server.listen(0, '127.0.0.1');
+    calls.length = 0;
+    streams.length = 0;
+  });
+  afterEach(async () => {
+    await server.close();
+    tmp.cleanup();
+  });
+
+  it('serves the renderer with a CSP and no referrer, and never a file outside it', async () => {
+    const res = await fetch(`${origin}/?view=wall&token=good`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect((await fetch(`${origin}/..%2fsecret.txt`)).status).toBe(403);
+    expect((await fetch(`${origin}/assets/missing.js`)).status).toBe(404);
+  });
+
+  it('refuses sockets without a valid credential or from a foreign page', async () => {
+    await expect(open(`${origin.replace('http', 'ws')}/api`)).rejects.toThrow('HTTP 401');
+    await expect(open(`${origin.replace('http', 'ws')}/api?token=bad`)).rejects.toThrow('HTTP 401');
+    await expect(open(`${origin.replace('http', 'ws')}/api?token=good`, { origin: 'http://evil.example' })).rejects.toThrow('HTTP 403');
+    await expect(open(`${origin.replace('http', 'ws')}/other?token=good`)).rejects.toThrow('HTTP 404');
+    const ws = await open(`${origin.replace('http', 'ws')}/api?token=good`, { origin });
+    ws.close();
+  });
+
+  it('answers calls by id as the credential holder and pushes subscribed events', async () => {
+    const ws = await open(`${origin.replace('http', 'ws')}/api?token=good`);
+    ws.send(JSON.stringify({ type: 'call', id: 7, method: 'walls.list', input: {} }));
+    expect(await nextMessage(ws)).toEqual({ type: 'result', id: 7, result: { ok: true, value: 'pong' } });
+    expect(calls).toEqual(['display main/r0c0:walls.list']);
+    ws.send(JSON.stringify({ type: 'subscribe', topics: ['wall.changed', 'no.such.topic'] }));
+    await new Promise((r) => setTimeout(r, 50));
+    const wall = { id: 'main', name: 'T', rows: 1, cols: 1, display: { width: 1920, height: 1080 }, bezel: { x: 0, y: 0 }, layout: 'b' };
+    bus.publish('wall.changed', wall);
+    expect(await nextMessage(ws)).toEqual({ type: 'event', topic: 'wall.changed', payload: wall });
+    ws.close();
+  });
+
+  it('answers malformed messages with an error that says what is wrong', async () => {
+    const ws = await open(`${origin.replace('http', 'ws')}/api?token=good`);
+    ws.send('not json');
+    const m1 = await nextMessage(ws);
+    expect(m1.type === 'result' && !m1.result.ok && m1.result.error.message).toBe('message is not valid JSON');
+    ws.send(JSON.stringify({ type: 'call', method: 'walls.list' }));
+    const m2 = await nextMessage(ws);
+    expect(m2.type === 'result' && !m2.result.ok && m2.result.error.message).toMatch(/id: /);
+    ws.close();
+  });
+
+  it('routes /streams/<cameraId> to the gateway', async () => {
+    const ws = await open(`${origin.replace('http', 'ws')}/streams/cam-dong-ba?token=good`);
+    await new Promise((r) => ws.once('close', r));
+    expect(streams).toEqual(['cam-dong-ba']);
+  });
+});
