@@ -16,7 +16,8 @@ export interface ConnectorContext<Options> {
   readonly signal: AbortSignal;
   readonly log: ConnectorLogger;
   now(): number;
-  declareSeries(series: SeriesInput[]): void;
+  /** The host sets each series' source to this instance. */
+  declareSeries(series: Omit<SeriesInput, 'source'>[]): void;
   emitSamples(samples: Sample[]): void;
   raiseAlert(alert: AlertInput): void;
   upsertRecords(records: SourceRecord[]): void;

@@ -95,14 +95,13 @@ export function createWindowManager(opts: WindowManagerOptions): WindowManager {
   return {
     reconcile(screens) {
       const specs = planWindows(opts.wall, screens);
-      const planned = new Map(specs.map((s) => [windowKey(s), s]));
-      for (const [key, managed] of [...byKey]) {
-        if (planned.has(key)) continue;
-        byKey.delete(key);
-        byContents.delete(managed.webContentsId);
-        log.info('window no longer planned; closing', { window: key });
-        if (!managed.window.isDestroyed()) managed.window.destroy();
+      if (specs.length === 0) {
+        // No screen at all (a KVM switching, every monitor asleep on some drivers): keep what is there.
+        log.warn('no screens reported; windows left as they are');
+        return;
       }
+      const planned = new Map(specs.map((s) => [windowKey(s), s]));
+      // Create and move first, close last: closing the last window first would quit the app.
       for (const [key, spec] of planned) {
         const managed = byKey.get(key);
         if (!managed || managed.window.isDestroyed()) {
@@ -112,6 +111,13 @@ export function createWindowManager(opts: WindowManagerOptions): WindowManager {
           managed.spec = spec;
           place(managed, spec);
         }
+      }
+      for (const [key, managed] of [...byKey]) {
+        if (planned.has(key)) continue;
+        byKey.delete(key);
+        byContents.delete(managed.webContentsId);
+        log.info('window no longer planned; closing', { window: key });
+        if (!managed.window.isDestroyed()) managed.window.destroy();
       }
     },
     list: () => [...byKey.values()],

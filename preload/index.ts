@@ -1,0 +1,10 @@
+/**
+ * Sandboxed preload (bundled to dist/preload/index.cjs with everything but `electron`). Exposes
+ * exactly `window.iocWall = { call, subscribe }`: one checked entry point per kind of message,
+ * never ipcRenderer or any Electron object (Electron security checklist, VS Code's preload).
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { BRIDGE_GLOBAL } from '../common/api/bridge.js';
+import { createBridge } from './bridge.js';
+
+contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, createBridge(ipcRenderer));

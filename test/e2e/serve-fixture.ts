@@ -1,0 +1,70 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { test as base } from '@playwright/test';
+
+export interface ServedApp {
+  origin: string;
+  displays: { wallId: string; displayId: string; url: string }[];
+  consoleUrl: string;
+  /** The host's stderr (JSON log lines), for assertions and for failure reports. */
+  logs: string[];
+}
+
+/**
+ * Starts `ioc-wall serve` exactly as a user would (the built CLI, the embedded demo, a fresh data
+ * folder, a free port) and reads its stable stdout interface.
+ */
+export async function startServe(args: string[] = []): Promise<{ app: ServedApp; stop: () => Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ioc-wall-e2e-'));
+  const child: ChildProcess = spawn(process.execPath, ['bin/ioc-wall.mjs', 'serve', '--data', dataDir, '--port', '0', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logs: string[] = [];
+  createInterface({ input: child.stderr! }).on('line', (l) => logs.push(l));
+  const app = await new Promise<ServedApp>((resolve, reject) => {
+    const partial: ServedApp = { origin: '', displays: [], consoleUrl: '', logs };
+    const timer = setTimeout(() => reject(new Error(`serve did not print its URLs in time:\n${logs.join('\n')}`)), 30_000);
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}:\n${logs.join('\n')}`)));
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const [kind, a, b] = line.split(' ');
+      if (kind === 'ready') partial.origin = a!;
+      if (kind === 'display') {
+        const [wallId, displayId] = a!.split('/');
+        partial.displays.push({ wallId: wallId!, displayId: displayId!, url: b! });
+      }
+      if (kind === 'console') {
+        partial.consoleUrl = a!;
+        clearTimeout(timer);
+        resolve(partial);
+      }
+    });
+  });
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { app, stop };
+}
+
+export const test = base.extend<object, { served: ServedApp }>({
+  served: [
+    // Playwright reads a fixture's dependencies from its destructuring pattern: this one has none.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const { app, stop } = await startServe();
+      await use(app);
+      await stop();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+export { expect } from '@playwright/test';
