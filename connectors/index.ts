@@ -1,0 +1,13 @@
+import type { ConnectorDefinition } from './sdk/types.js';
+import { simulator } from './simulator/index.js';
+
+/** Every connector type the host can run, by the type id saved in configuration. */
+export const connectorTypes: Record<string, ConnectorDefinition> = { [simulator.id]: simulator };
+
+export function getConnectorType(id: string): ConnectorDefinition {
+  const definition = Object.hasOwn(connectorTypes, id) ? connectorTypes[id] : undefined;
+  if (!definition) {
+    throw new Error(`Unknown connector type "${id}"; known types: ${Object.keys(connectorTypes).sort().join(', ')}`);
+  }
+  return definition;
+}

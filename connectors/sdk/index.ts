@@ -1,0 +1,5 @@
+export * from './types.js';
+export * from './define-connector.js';
+export * from './rng.js';
+export * from './schedule.js';
+export * from './fake-context.js';

@@ -1,0 +1,33 @@
+import { defineConnector } from '../sdk/define-connector.js';
+import { every } from '../sdk/schedule.js';
+import { simulatorConfigSchema } from './config.js';
+import { initialState, samplesOf, step } from './model.js';
+import { simulatorSeries } from './series.js';
+
+/** The simulated places (wards, corridors, stations) are Huế's; other provinces get only their office names. */
+const HUE = '46';
+
+/** Demo data for every tile: deterministic for a seed and a sequence of ctx.now() values. */
+export const simulator = defineConnector({
+  id: 'simulator',
+  name: 'Dữ liệu mô phỏng',
+  version: '1.0.0',
+  configSchema: simulatorConfigSchema,
+  start(ctx) {
+    const { seed, intervalMs, alertRate, province } = ctx.options;
+    if (province !== HUE) ctx.log.warn('simulated places are those of Huế (46)', { province });
+    ctx.declareSeries(simulatorSeries(province));
+    let state = initialState({ seed, alertRate, province }, ctx.now());
+    // Tiles fill at once instead of waiting for the first interval.
+    ctx.emitSamples(samplesOf(state, state.t));
+    ctx.reportHealth('ok');
+    const ticker = every(ctx, intervalMs, () => {
+      const result = step(state, ctx.now());
+      state = result.state;
+      ctx.emitSamples(result.samples);
+      for (const alert of result.alerts) ctx.raiseAlert(alert);
+      ctx.reportHealth('ok');
+    });
+    return { stop: () => ticker.stop() };
+  },
+});
