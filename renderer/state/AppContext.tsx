@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { AppState } from './app-state.js';
 import type { Actions } from './actions.js';
@@ -12,7 +12,8 @@ interface AppContextValue {
 const AppContext = createContext<AppContextValue | undefined>(undefined);
 
 export function AppProvider({ store, actions, children }: AppContextValue & { children: ReactNode }) {
-  return <AppContext.Provider value={{ store, actions }}>{children}</AppContext.Provider>;
+  const value = useMemo(() => ({ store, actions }), [store, actions]);
+  return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
 }
 
 function useAppContext(): AppContextValue {

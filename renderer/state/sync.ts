@@ -1,6 +1,7 @@
 import type { Topic } from '../../common/index.js';
 import type { ApiClient } from '../transport/client.js';
 import { seriesWindows, tilesInView, type PageView } from './needed-series.js';
+import { defaultLimits } from './sample-buffer.js';
 import type { AppStore } from './store.js';
 
 const PAGE_LIMIT = 5000;
@@ -20,6 +21,8 @@ export function startSync(store: AppStore, client: ApiClient, view: PageView, op
   const retryMs = opts.retryMs ?? 10_000;
   const loading = new Set<string>();
   let stopped = false;
+  /** While the lists are being fetched, a wall may arrive before its layout: no need to fetch that layout alone. */
+  let reloading = false;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   const st = () => store.getState();
   const serverNow = () => Date.now() + st().clockOffsetMs;
@@ -35,7 +38,8 @@ export function startSync(store: AppStore, client: ApiClient, view: PageView, op
   const querySamples = async (ids: string[], windowMs: number) => {
     for (const id of ids) loading.add(id);
     try {
-      let since = serverNow() - windowMs;
+      // At least the buffer's own span, so a tile whose source went quiet still shows its last value, marked stale.
+      let since = Math.round(serverNow() - Math.max(windowMs, defaultLimits.maxAgeMs));
       let remaining = ids;
       for (let page = 0; page < MAX_PAGES && remaining.length > 0; page++) {
         const r = await client.call('samples.query', { seriesIds: remaining, since, limitPerSeries: PAGE_LIMIT });
@@ -79,6 +83,7 @@ export function startSync(store: AppStore, client: ApiClient, view: PageView, op
   };
 
   const fetchMissingLayouts = () => {
+    if (reloading) return;
     const { walls, layouts } = st();
     for (const wall of Object.values(walls)) {
       if (layouts[wall.layout] || loading.has(`layout:${wall.layout}`)) continue;
@@ -92,6 +97,7 @@ export function startSync(store: AppStore, client: ApiClient, view: PageView, op
   };
 
   const reload = async () => {
+    reloading = true;
     const sentAt = Date.now();
     const steps: Promise<boolean>[] = [
       client.call('session.whoami').then((r) => r.ok && (st().setSession(r.value, (sentAt + Date.now()) / 2), true)),
@@ -104,11 +110,13 @@ export function startSync(store: AppStore, client: ApiClient, view: PageView, op
     ];
     if (view.kind === 'console') steps.push(client.call('connectors.list').then((r) => r.ok && (st().setConnectors(r.value), true)));
     const done = await Promise.all(steps);
+    reloading = false;
     if (stopped) return;
     if (done.includes(false)) {
       console.warn('ioc-wall: some state could not be fetched; trying again');
       scheduleRetry();
     }
+    fetchMissingLayouts();
     updateNeeds(true);
   };
 

@@ -7,7 +7,7 @@ export type ConnectionStatus = 'connecting' | 'open' | 'reconnecting';
 export type CallArgs<M extends MethodName> = undefined extends MethodInput<M> ? [input?: MethodInput<M>] : [input: MethodInput<M>];
 
 /** A listener's arguments: a switch on the topic narrows the payload. */
-export type EventArgs<T extends Topic> = { [K in T]: [topic: K, payload: EventPayload<K>] }[T];
+export type EventArgs<T extends Topic> = T extends Topic ? [topic: T, payload: EventPayload<T>] : never;
 
 /** One typed client of the contract, whatever carries it: the preload bridge or a WebSocket. */
 export interface ApiClient {

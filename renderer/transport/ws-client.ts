@@ -178,7 +178,7 @@ export function createWsClient(opts: WsClientOptions): ApiClient {
         if (!p) return;
         settle(id, fail('internal', `no answer from the host to ${method} in ${callTimeoutMs} ms`));
         // Nothing arrived since the call went out: the socket is likely dead without knowing it.
-        if (p.sentAt !== undefined && lastMessageAt < p.sentAt) forceReconnect();
+        if (p.sentAt !== undefined && lastMessageAt <= p.sentAt) forceReconnect();
       }, callTimeoutMs);
       const p: Pending = { method, input, resolve, timer };
       pending.set(id, p);

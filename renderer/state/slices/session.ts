@@ -15,5 +15,5 @@ export const sessionInitial = (): Pick<SessionSlice, 'session' | 'clockOffsetMs'
 
 export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set) => ({
   ...sessionInitial(),
-  setSession: (session, receivedAt) => set({ session, clockOffsetMs: session.serverTime - receivedAt }),
+  setSession: (session, receivedAt) => set({ session, clockOffsetMs: Math.round(session.serverTime - receivedAt) }),
 });

@@ -1,0 +1,3 @@
+import { useApp } from '../state/AppContext.js';
+
+export const useConnected = (): boolean => useApp((s) => s.connection === 'open');

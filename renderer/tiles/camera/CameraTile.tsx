@@ -1,0 +1,54 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatAgo } from '../../format/datetime.js';
+import { useNow } from '../../hooks/use-now.js';
+import { useLang } from '../../i18n/use-lang.js';
+import { useApp } from '../../state/AppContext.js';
+import { createMsePlayer, type PlayerStatus } from '../../video/mse-player.js';
+import type { TileProps } from '../registry.js';
+import { TileFrame } from '../TileFrame.js';
+import { tileStateOfPlayer } from './camera-state.js';
+import { streamUrl } from './stream-url.js';
+
+/** Frames older than this get their age shown even while the player says live: a frozen picture must not look live. */
+const SHOW_AGE_AFTER_MS = 3000;
+
+export function CameraTile({ tile, options }: TileProps<'camera'>) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const camera = useApp((s) => s.cameras[options.cameraId]);
+  const streamToken = useApp((s) => s.session?.streamToken);
+  const streamOrigin = useApp((s) => s.session?.streamOrigin);
+  const offset = useApp((s) => s.clockOffsetMs);
+  const now = useNow();
+  const videoRef = useRef<HTMLVideoElement>(null);
+  const [status, setStatus] = useState<PlayerStatus>({ state: 'loading' });
+
+  const url = streamToken ? streamUrl(options.cameraId, { streamToken, streamOrigin }, location) : undefined;
+
+  useEffect(() => {
+    if (!url) return;
+    setStatus({ state: 'loading' });
+    const player = createMsePlayer(videoRef.current!, { url, onStatus: setStatus });
+    return () => player.destroy();
+  }, [url]);
+
+  const state = tileStateOfPlayer(status.state);
+  // The player stamps frames on this machine's clock; now is on the host's.
+  const age = status.lastFrameAt !== undefined ? now - offset - status.lastFrameAt : undefined;
+  const showAge = age !== undefined && (state !== 'live' || age > SHOW_AGE_AFTER_MS);
+
+  return (
+    <TileFrame tileId={tile.id} kind="camera" state={state} title={tile.title} className="camera-tile">
+      <video ref={videoRef} className={`camera-video camera-video--${options.fit}`} muted autoPlay playsInline />
+      <div className="camera-overlay">
+        {options.showName ? <span className="camera-name">{camera?.name ?? options.cameraId}</span> : null}
+        <span className={`camera-badge camera-badge--${status.state}`}>
+          <span className="camera-dot" aria-hidden="true" />
+          {streamToken ? t(`camera.${status.state}`) : t('camera.noToken')}
+        </span>
+        {showAge ? <span className="camera-age">{t('camera.lastFrame', { ago: formatAgo(age, lang) })}</span> : null}
+      </div>
+    </TileFrame>
+  );
+}
