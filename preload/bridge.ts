@@ -1,6 +1,6 @@
 import type { IpcRenderer } from 'electron';
 import type { IocWallBridge } from '../common/api/bridge.js';
-import { methodNames, topics } from '../common/api/contract.js';
+import { methodNameList as methodNames, topicList as topics } from '../common/api/names.js';
 import { fail, type Result } from '../common/api/result.js';
 
 /** The same strings as main/electron/ipc-bridge.ts (the preload may not import main/; a test checks). */

@@ -35,3 +35,11 @@ describe('API contract', () => {
     expect(events['samples.appended'].safeParse([{ seriesId: 'a', t: 1, v: 2 }]).success).toBe(true);
   });
 });
+
+describe('name lists for the preload', () => {
+  it('match the contract exactly', async () => {
+    const { methodNameList, topicList } = await import('./names.js');
+    expect([...methodNameList]).toEqual(methodNames);
+    expect([...topicList]).toEqual(topics);
+  });
+});

@@ -31,3 +31,27 @@ test('the console switches a wall layout and the wall follows', async ({ browser
   await expect(wall.locator('[data-tile-id="cam-hung-vuong"]')).toHaveCount(0, { timeout: 5_000 });
   await context.close();
 });
+
+test('the console shows alerts whose rows carry their ids, in Vietnamese and in English', async ({ page, served }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(served.consoleUrl);
+  await expect(page.locator('h1')).toHaveText('Trung tâm giám sát, điều hành thông minh');
+  await expect(page.locator('[data-connection="open"]')).toBeVisible();
+  const rows = page.locator('.panel-alerts .ag-row[data-alert-id]');
+  await expect(rows.first()).toBeVisible();
+  const ids = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-alert-id')));
+  expect(ids.every((id) => /^al-\d+$/.test(id ?? ''))).toBe(true);
+  await page.locator('.lang-toggle').click();
+  await expect(page.locator('h1')).toHaveText('Intelligent Operations Center');
+  await page.screenshot({ path: 'test-results/screenshots/console-en.png' });
+});
+
+test('an operator acknowledges an alert from its row', async ({ page, served }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(served.consoleUrl);
+  const row = page.locator('.panel-alerts .ag-row').filter({ has: page.locator('button[data-action="acknowledge"]') }).first();
+  await expect(row).toBeVisible({ timeout: 30_000 });
+  const id = await row.getAttribute('data-alert-id');
+  await row.locator('button[data-action="acknowledge"]').click();
+  await expect(page.locator(`.panel-alerts .ag-row[data-alert-id="${id}"] [col-id="status"]`).first()).toHaveText(/Đã tiếp nhận/);
+});

@@ -1,0 +1,34 @@
+/**
+ * The API's method and topic names without their schemas, for the sandboxed preload: it checks
+ * names only, and importing the contract would bundle zod into every window. A test keeps these
+ * lists equal to the contract's.
+ */
+export const methodNameList = [
+  'session.whoami',
+  'walls.list',
+  'walls.setLayout',
+  'layouts.list',
+  'layouts.get',
+  'layouts.save',
+  'cameras.list',
+  'cameras.health',
+  'series.list',
+  'samples.query',
+  'alerts.list',
+  'alerts.acknowledge',
+  'alerts.assign',
+  'alerts.resolve',
+  'alerts.history',
+  'connectors.list',
+  'audit.list',
+] as const;
+
+export const topicList = [
+  'wall.changed',
+  'layout.changed',
+  'alert.changed',
+  'samples.appended',
+  'series.added',
+  'connector.health',
+  'camera.health',
+] as const;
