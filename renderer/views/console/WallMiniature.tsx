@@ -28,7 +28,7 @@ export function WallMiniature({ wall, layout }: { wall: Wall; layout: Layout | u
           <div
             key={tile.id}
             className={`mini-tile mini-tile--${tile.kind}`}
-            data-tile-id={tile.id}
+            data-mini-tile-id={tile.id}
             title={tile.title ?? t(`tiles.${tile.kind}`)}
             style={{ left: px(r.x), top: px(r.y), width: px(r.width), height: px(r.height) }}
           >

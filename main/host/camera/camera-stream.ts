@@ -1,0 +1,333 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { backoffMs, redactUrl, type Camera, type CameraHealth, type CameraState } from '../../../common/index.js';
+import type { Logger } from '../log.js';
+import { argsFor } from './ffmpeg-args.js';
+import type { FfmpegInfo } from './find-ffmpeg.js';
+import { BoxSplitter, codecOf, fragmentInfo, trexDefaults } from './mp4-boxes.js';
+import { Viewer } from './viewer.js';
+
+export interface CameraStreamOptions {
+  ffmpeg: FfmpegInfo;
+  log: Logger;
+  onHealth: (h: CameraHealth) => void;
+  graceMs: number;
+  watchdogMs: number;
+  offlineAfterMs: number;
+  backoff: { baseMs: number; capMs: number };
+  fontFile?: string;
+  maxViewerBufferBytes: number;
+  /** Output steady for this long resets the backoff. */
+  stableMs?: number;
+  now?: () => number;
+}
+
+interface Fragment {
+  data: Buffer;
+  keyframe: boolean;
+}
+
+/**
+ * One camera: one ffmpeg shared by all its viewers, started with the first viewer (or at once when
+ * pinned), restarted with capped backoff on any exit or silence, stopped a grace period after the
+ * last viewer leaves. Keeps the init segment and the fragments since the last keyframe so a new
+ * viewer starts at once.
+ */
+export class CameraStream {
+  private readonly viewers = new Set<Viewer>();
+  private child: ChildProcess | undefined;
+  private childExit: Promise<void> | undefined;
+  private state: CameraState = 'idle';
+  private init: { codec: string; segment: Buffer } | undefined;
+  private gop: Fragment[] = [];
+  private gopBytes = 0;
+  private trex = new Map<number, number>();
+  private splitter = new BoxSplitter();
+  private moof: Buffer | undefined;
+  private pendingFtyp: Buffer | undefined;
+  private attempt = 0;
+  private restarts = 0;
+  private lastOutputAt = 0;
+  private lastFrameAt: number | undefined;
+  private liveSince: number | undefined;
+  private wantedSince: number | undefined;
+  private lastError: string | undefined;
+  private restartTimer: NodeJS.Timeout | undefined;
+  private graceTimer: NodeJS.Timeout | undefined;
+  private readonly tick: NodeJS.Timeout;
+  private readonly window: { t: number; frames: number; bytes: number }[] = [];
+  private nameFile: string | undefined;
+  private closed = false;
+  private readonly now: () => number;
+
+  constructor(
+    private camera: Camera,
+    private readonly o: CameraStreamOptions,
+  ) {
+    this.now = o.now ?? Date.now;
+    this.tick = setInterval(() => this.onTick(), 1000);
+    this.tick.unref();
+    if (camera.pinned) this.ensureRunning();
+  }
+
+  get id(): string {
+    return this.camera.id;
+  }
+
+  /** Processes spawned and not yet reaped: for tests that count them. */
+  get processCount(): number {
+    return this.child ? 1 : 0;
+  }
+
+  update(camera: Camera): void {
+    const changed = camera.url !== this.camera.url || camera.name !== this.camera.name;
+    this.camera = camera;
+    if (changed && this.child) this.kill('configuration changed');
+    if (camera.pinned) this.ensureRunning();
+    else if (this.viewers.size === 0) this.scheduleStop();
+  }
+
+  addViewer(viewer: Viewer): void {
+    this.viewers.add(viewer);
+    clearTimeout(this.graceTimer);
+    this.graceTimer = undefined;
+    viewer.message({ type: 'state', state: this.state, ...(this.lastFrameAt ? { lastFrameAt: this.lastFrameAt } : {}) });
+    if (this.init) {
+      viewer.init(this.init.codec, this.camera.id, this.init.segment);
+      for (const f of this.gop) viewer.fragment(f.data, f.keyframe);
+    }
+    viewer.socket.on('close', () => this.removeViewer(viewer));
+    this.ensureRunning();
+    this.emitHealth();
+  }
+
+  health(): CameraHealth {
+    const t = this.now();
+    const recent = this.window.filter((w) => w.t > t - 5000);
+    const span = recent.length ? Math.min(5, Math.max(1, (t - recent[0]!.t) / 1000)) : 1;
+    const frames = recent.reduce((s, w) => s + w.frames, 0);
+    const bytes = recent.reduce((s, w) => s + w.bytes, 0);
+    return {
+      cameraId: this.camera.id,
+      state: this.state,
+      viewers: this.viewers.size,
+      fps: Math.round((frames / span) * 10) / 10,
+      bitrateKbps: Math.round((bytes * 8) / span / 1000),
+      ...(this.lastFrameAt !== undefined ? { lastFrameAt: this.lastFrameAt } : {}),
+      restarts: this.restarts,
+      ...(this.lastError !== undefined ? { lastError: this.lastError } : {}),
+      ...(this.init ? { codec: this.init.codec } : {}),
+    };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearInterval(this.tick);
+    clearTimeout(this.restartTimer);
+    clearTimeout(this.graceTimer);
+    for (const v of this.viewers) v.socket.close(1001, 'gateway closing');
+    this.viewers.clear();
+    await this.stopProcess();
+    if (this.nameFile) rmSync(this.nameFile, { force: true });
+  }
+
+  private removeViewer(viewer: Viewer): void {
+    if (!this.viewers.delete(viewer)) return;
+    if (this.viewers.size === 0) this.scheduleStop();
+    this.emitHealth();
+  }
+
+  private get wanted(): boolean {
+    return !this.closed && (this.viewers.size > 0 || this.camera.pinned || this.graceTimer !== undefined);
+  }
+
+  private scheduleStop(): void {
+    if (this.camera.pinned || this.graceTimer) return;
+    this.graceTimer = setTimeout(() => {
+      this.graceTimer = undefined;
+      if (this.viewers.size > 0 || this.camera.pinned) return;
+      clearTimeout(this.restartTimer);
+      this.restartTimer = undefined;
+      void this.stopProcess().then(() => {
+        if (!this.wanted) {
+          this.wantedSince = undefined;
+          this.setState('idle');
+        }
+      });
+    }, this.o.graceMs);
+    this.graceTimer.unref();
+  }
+
+  private ensureRunning(): void {
+    if (this.closed || this.child || this.restartTimer) return;
+    this.wantedSince ??= this.now();
+    this.spawn();
+  }
+
+  private spawn(): void {
+    const synthetic = this.camera.url.startsWith('synthetic:');
+    if (synthetic && !this.nameFile) {
+      this.nameFile = join(tmpdir(), `ioc-wall-${process.pid}-${this.camera.id}-${Math.random().toString(36).slice(2)}.txt`);
+    }
+    if (this.nameFile) writeFileSync(this.nameFile, this.camera.name);
+    const args = argsFor(this.camera, this.o.ffmpeg, {
+      ...(this.o.fontFile ? { fontFile: this.o.fontFile } : {}),
+      ...(this.nameFile ? { nameFile: this.nameFile } : {}),
+    });
+    this.setState(this.state === 'offline' ? 'offline' : this.lastFrameAt ? 'reconnecting' : 'connecting');
+    this.splitter = new BoxSplitter();
+    this.moof = undefined;
+    this.lastOutputAt = this.now();
+    const child = spawn(this.o.ffmpeg.path, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = child;
+    this.o.log.debug('ffmpeg started', { camera: this.camera.id, pid: child.pid, url: redactUrl(this.camera.url) });
+    child.stdout!.on('data', (chunk: Buffer) => this.onData(chunk));
+    let stderrTail = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      stderrTail = (stderrTail + chunk.toString()).slice(-2000);
+    });
+    this.childExit = new Promise((resolve) => {
+      child.once('close', (code, signal) => {
+        if (this.child === child) this.child = undefined;
+        const last = redactText(stderrTail.trim().split('\n').pop() ?? '', this.camera.url);
+        if (this.wanted) {
+          this.lastError = `ffmpeg exited (${signal ?? `code ${code}`})${last ? `: ${last}` : ''}`;
+          this.o.log.warn('ffmpeg exited', { camera: this.camera.id, code, signal, stderr: last });
+        } else {
+          this.o.log.debug('ffmpeg stopped', { camera: this.camera.id, code, signal });
+        }
+        resolve();
+        this.onExit();
+      });
+      child.once('error', (err) => {
+        this.lastError = `ffmpeg did not start: ${err.message}`;
+      });
+    });
+  }
+
+  private onData(chunk: Buffer): void {
+    this.lastOutputAt = this.now();
+    let boxes;
+    try {
+      boxes = this.splitter.push(chunk);
+    } catch (err) {
+      this.lastError = (err as Error).message;
+      this.kill('corrupt output');
+      return;
+    }
+    for (const box of boxes) {
+      if (box.type === 'moov') {
+        const ftyp = this.pendingFtyp ?? Buffer.alloc(0);
+        const codec = codecOf(box.data) ?? 'avc1.42e01e';
+        this.trex = trexDefaults(box.data);
+        this.init = { codec, segment: Buffer.concat([ftyp, box.data]) };
+        this.gop = [];
+        this.gopBytes = 0;
+        for (const v of this.viewers) v.init(codec, this.camera.id, this.init.segment);
+      } else if (box.type === 'ftyp') {
+        this.pendingFtyp = box.data;
+      } else if (box.type === 'moof') {
+        this.moof = box.data;
+      } else if (box.type === 'mdat' && this.moof) {
+        const info = fragmentInfo(this.moof, this.trex);
+        const data = Buffer.concat([this.moof, box.data]);
+        this.moof = undefined;
+        this.onFragment({ data, keyframe: info.keyframe }, info.samples);
+      }
+    }
+  }
+
+  private onFragment(f: Fragment, samples: number): void {
+    const t = this.now();
+    this.lastFrameAt = t;
+    this.window.push({ t, frames: samples, bytes: f.data.length });
+    while (this.window.length && this.window[0]!.t < t - 5000) this.window.shift();
+    if (f.keyframe) {
+      this.gop = [];
+      this.gopBytes = 0;
+    }
+    // A stream without keyframes for too long must not grow memory without bound.
+    if (this.gopBytes < 32 * 1024 * 1024) {
+      this.gop.push(f);
+      this.gopBytes += f.data.length;
+    }
+    for (const v of this.viewers) v.fragment(f.data, f.keyframe);
+    if (this.state !== 'live') {
+      this.liveSince = t;
+      this.lastError = undefined;
+      this.setState('live');
+    }
+    if (this.liveSince !== undefined && t - this.liveSince > (this.o.stableMs ?? 10_000)) this.attempt = 0;
+  }
+
+  private onExit(): void {
+    this.init = undefined;
+    this.gop = [];
+    this.gopBytes = 0;
+    this.liveSince = undefined;
+    if (!this.wanted) return;
+    this.restarts++;
+    const delay = backoffMs(this.attempt++, this.o.backoff.baseMs, this.o.backoff.capMs);
+    this.setState(this.isOffline() ? 'offline' : 'reconnecting');
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = undefined;
+      if (this.wanted) this.spawn();
+    }, delay);
+    this.restartTimer.unref();
+  }
+
+  private isOffline(): boolean {
+    const since = this.lastFrameAt ?? this.wantedSince ?? this.now();
+    return this.now() - since >= this.o.offlineAfterMs;
+  }
+
+  private onTick(): void {
+    const t = this.now();
+    if (this.child && t - this.lastOutputAt > this.o.watchdogMs) {
+      this.lastError = `no output for ${Math.round((t - this.lastOutputAt) / 1000)} s`;
+      this.kill('watchdog: no output');
+    }
+    if (this.state !== 'live' && this.state !== 'idle' && this.state !== 'offline' && this.isOffline()) this.setState('offline');
+    if (this.state === 'live' && this.lastFrameAt !== undefined && t - this.lastFrameAt > this.o.offlineAfterMs) this.setState('offline');
+    if (this.state === 'live') this.emitHealth();
+  }
+
+  private kill(reason: string): void {
+    const child = this.child;
+    if (!child) return;
+    this.o.log.info('stopping ffmpeg', { camera: this.camera.id, pid: child.pid, reason });
+    child.kill('SIGTERM');
+    // A stalled ffmpeg can ignore SIGTERM while blocked on the network.
+    const force = setTimeout(() => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL'), 1500);
+    force.unref();
+    child.once('close', () => clearTimeout(force));
+  }
+
+  private async stopProcess(): Promise<void> {
+    if (!this.child) return;
+    const exited = this.childExit;
+    this.kill('stopped');
+    await exited;
+  }
+
+  private setState(state: CameraState): void {
+    if (state === this.state) return;
+    this.state = state;
+    for (const v of this.viewers) v.message({ type: 'state', state, ...(this.lastFrameAt ? { lastFrameAt: this.lastFrameAt } : {}) });
+    this.emitHealth();
+  }
+
+  private emitHealth(): void {
+    this.o.onHealth(this.health());
+  }
+}
+
+/** ffmpeg echoes the input URL in its errors: strip credentials from anything it says. */
+function redactText(text: string, url: string): string {
+  let out = text.replace(/(rtsps?:\/\/)[^@\s/]*@/g, '$1***@');
+  const m = /^rtsps?:\/\/([^@/]*)@/.exec(url);
+  if (m?.[1]) out = out.split(m[1]).join('***');
+  return out;
+}

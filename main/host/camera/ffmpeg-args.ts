@@ -1,0 +1,89 @@
+import type { Camera } from '../../../common/index.js';
+import type { FfmpegInfo } from './find-ffmpeg.js';
+
+/** fMP4 for MSE, one fragment per frame so a picture leaves the gateway as soon as it is encoded. */
+const FMP4_OUTPUT = ['-f', 'mp4', '-movflags', 'empty_moov+default_base_moof+frag_every_frame', 'pipe:1'];
+
+export interface SyntheticOptions {
+  /** A font with Vietnamese glyphs for the burned-in name and clock. */
+  fontFile?: string;
+  /** File holding the camera's name: drawtext reads it as is, with no escaping to get wrong. */
+  nameFile?: string;
+  width?: number;
+  height?: number;
+  fps?: number;
+}
+
+/** ffmpeg arguments that pull an RTSP camera and repackage its H.264 without re-encoding. */
+export function rtspArgs(url: string, ffmpeg: Pick<FfmpegInfo, 'rtspTimeoutOption'>, timeoutMs = 5000): string[] {
+  return [
+    '-hide_banner',
+    '-nostdin',
+    '-loglevel',
+    'warning',
+    '-rtsp_transport',
+    'tcp',
+    ffmpeg.rtspTimeoutOption,
+    String(timeoutMs * 1000),
+    '-fflags',
+    'nobuffer',
+    '-i',
+    url,
+    '-map',
+    '0:v:0',
+    '-an',
+    '-c:v',
+    'copy',
+    ...FMP4_OUTPUT,
+  ];
+}
+
+/**
+ * A synthetic camera: an ffmpeg test picture in real time with the camera's name and the wall clock
+ * burned in, encoded to H.264 the way an IP camera would send it (one keyframe a second).
+ */
+export function syntheticArgs(pattern: string, opts: SyntheticOptions = {}): string[] {
+  const { width = 960, height = 540, fps = 25 } = opts;
+  const font = opts.fontFile ? `fontfile=${opts.fontFile}:` : '';
+  const box = 'fontcolor=white:box=1:boxcolor=black@0.55';
+  const size = Math.round(height / 15);
+  // Bottom corners, as a camera's OSD: the tile's own overlay owns the top edge.
+  const filters = [
+    ...(opts.nameFile ? [`drawtext=${font}textfile=${opts.nameFile}:expansion=none:x=w-tw-${size / 2}:y=h-th-${size / 2}:fontsize=${size}:${box}:boxborderw=${size / 4}`] : []),
+    `drawtext=${font}text='%{localtime\\:%d/%m/%Y %H\\\\\\:%M\\\\\\:%S}':x=${size / 2}:y=h-th-${size / 2}:fontsize=${Math.round(size * 0.8)}:${box}:boxborderw=${size / 5}`,
+  ];
+  return [
+    '-hide_banner',
+    '-nostdin',
+    '-loglevel',
+    'warning',
+    '-re',
+    '-f',
+    'lavfi',
+    '-i',
+    `${pattern}=size=${width}x${height}:rate=${fps}`,
+    '-vf',
+    filters.join(','),
+    '-an',
+    '-c:v',
+    'libx264',
+    '-preset',
+    'ultrafast',
+    '-tune',
+    'zerolatency',
+    '-pix_fmt',
+    'yuv420p',
+    '-g',
+    String(fps),
+    '-keyint_min',
+    String(fps),
+    '-sc_threshold',
+    '0',
+    ...FMP4_OUTPUT,
+  ];
+}
+
+export function argsFor(camera: Camera, ffmpeg: FfmpegInfo, synthetic: SyntheticOptions): string[] {
+  const m = /^synthetic:(.+)$/.exec(camera.url);
+  return m ? syntheticArgs(m[1]!, synthetic) : rtspArgs(camera.url, ffmpeg);
+}

@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs';
+import type { WebSocket } from 'ws';
+import { STREAM_CLOSE_UNKNOWN_CAMERA, type StreamMessage } from '../../../common/camera/stream-protocol.js';
+import type { Camera, CameraHealth } from '../../../common/index.js';
+import type { Logger } from '../log.js';
+import { CameraStream } from './camera-stream.js';
+import type { FfmpegInfo } from './find-ffmpeg.js';
+import { Viewer } from './viewer.js';
+
+export interface CameraGatewayOptions {
+  cameras: Camera[];
+  ffmpeg: FfmpegInfo;
+  log: Logger;
+  onHealth?: (h: CameraHealth) => void;
+  graceMs?: number;
+  watchdogMs?: number;
+  offlineAfterMs?: number;
+  backoff?: { baseMs: number; capMs: number };
+  fontFile?: string;
+  maxViewerBufferBytes?: number;
+}
+
+export interface CameraGateway {
+  handleViewer(cameraId: string, socket: WebSocket): void;
+  health(): CameraHealth[];
+  setCameras(cameras: Camera[]): void;
+  /** ffmpeg processes running now, across all cameras. */
+  processCount(): number;
+  close(): Promise<void>;
+}
+
+const FONTS = [
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+  '/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf',
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+  '/Library/Fonts/Arial Unicode.ttf',
+  'C:\\Windows\\Fonts\\arialbd.ttf',
+];
+
+/** The camera gateway: one CameraStream per camera, fanned out to every viewer socket. */
+export function createCameraGateway(opts: CameraGatewayOptions): CameraGateway {
+  const fontFile = opts.fontFile ?? FONTS.find((f) => existsSync(f));
+  const streams = new Map<string, CameraStream>();
+  const make = (camera: Camera) =>
+    new CameraStream(camera, {
+      ffmpeg: opts.ffmpeg,
+      log: opts.log,
+      onHealth: opts.onHealth ?? (() => {}),
+      graceMs: opts.graceMs ?? 10_000,
+      watchdogMs: opts.watchdogMs ?? 5_000,
+      offlineAfterMs: opts.offlineAfterMs ?? 6_000,
+      backoff: opts.backoff ?? { baseMs: 500, capMs: 10_000 },
+      maxViewerBufferBytes: opts.maxViewerBufferBytes ?? 2 * 1024 * 1024,
+      ...(fontFile ? { fontFile } : {}),
+    });
+  for (const c of opts.cameras) streams.set(c.id, make(c));
+
+  return {
+    handleViewer(cameraId, socket) {
+      const stream = streams.get(cameraId);
+      if (!stream) {
+        const msg: StreamMessage = { type: 'error', message: `unknown camera "${cameraId}"` };
+        socket.send(JSON.stringify(msg));
+        socket.close(STREAM_CLOSE_UNKNOWN_CAMERA, 'unknown camera');
+        return;
+      }
+      stream.addViewer(new Viewer(socket, opts.maxViewerBufferBytes ?? 2 * 1024 * 1024));
+    },
+    health: () => [...streams.values()].map((s) => s.health()),
+    setCameras(cameras) {
+      const wanted = new Map(cameras.map((c) => [c.id, c]));
+      for (const [id, s] of streams) {
+        if (!wanted.has(id)) {
+          void s.close();
+          streams.delete(id);
+        }
+      }
+      for (const c of cameras) {
+        const s = streams.get(c.id);
+        if (s) s.update(c);
+        else streams.set(c.id, make(c));
+      }
+    },
+    processCount: () => [...streams.values()].reduce((n, s) => n + s.processCount, 0),
+    async close() {
+      await Promise.all([...streams.values()].map((s) => s.close()));
+      streams.clear();
+    },
+  };
+}
