@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { rtspArgs, syntheticArgs } from './ffmpeg-args.js';
+import { findFfmpeg } from './find-ffmpeg.js';
+
+describe('ffmpeg arguments', () => {
+  it('pulls RTSP over TCP with a socket timeout and copies H.264 without re-encoding', () => {
+    const args = rtspArgs('rtsp://10.0.0.5/cam', { rtspTimeoutOption: '-stimeout' });
+    expect(args.join(' ')).toContain('-rtsp_transport tcp -stimeout 5000000');
+    expect(args.join(' ')).toContain('-c:v copy');
+    expect(args).not.toContain('libx264');
+    expect(args.join(' ')).toContain('-movflags empty_moov+default_base_moof+frag_every_frame');
+  });
+
+  it('uses the option name that means a socket timeout in ffmpeg 5 and later', () => {
+    expect(rtspArgs('rtsp://h/p', { rtspTimeoutOption: '-timeout' })).toContain('-timeout');
+  });
+
+  it('encodes synthetic cameras like an IP camera: real time, one keyframe a second', () => {
+    const args = syntheticArgs('smptebars', { nameFile: '/tmp/x.txt', fps: 25 });
+    expect(args).toContain('-re');
+    expect(args[args.indexOf('-g') + 1]).toBe('25');
+    expect(args.join(' ')).toContain('textfile=/tmp/x.txt:expansion=none');
+  });
+});
+
+describe('finding ffmpeg', () => {
+  it('finds the bundled ffmpeg and the RTSP timeout option it understands', () => {
+    const saved = process.env.FFMPEG_PATH;
+    delete process.env.FFMPEG_PATH;
+    try {
+      const f = findFfmpeg();
+      expect(f.source).toBe('bundled');
+      // The bundled static build predates ffmpeg 5: its -timeout would mean "listen".
+      expect(f.rtspTimeoutOption).toBe('-stimeout');
+    } finally {
+      if (saved !== undefined) process.env.FFMPEG_PATH = saved;
+    }
+  });
+
+  it('names a configured path that does not exist instead of silently using another', () => {
+    expect(() => findFfmpeg('/opt/khong-co/ffmpeg')).toThrow('no usable ffmpeg; tried: config /opt/khong-co/ffmpeg: no such file');
+  });
+});

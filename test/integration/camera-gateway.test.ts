@@ -1,0 +1,160 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Camera } from '../../common/index.js';
+import { createCameraGateway, type CameraGateway } from '../../main/host/camera/gateway.js';
+import { findFfmpeg } from '../../main/host/camera/find-ffmpeg.js';
+import { fragmentInfo } from '../../main/host/camera/mp4-boxes.js';
+import { createLogger } from '../../main/host/log.js';
+import { ffmpegChildren, gstreamerAvailable, serveGateway, startRtspServer, viewer, waitFor, type Received, type RtspServer } from './camera-helpers.js';
+
+const ffmpeg = findFfmpeg();
+const logs: string[] = [];
+const log = createLogger({}, { level: 'debug', write: (l) => logs.push(l) });
+
+const synthetic: Camera = { id: 'cam-dong-ba', name: 'Chợ Đông Ba', url: 'synthetic:testsrc', pinned: false };
+
+function gatewayOf(cameras: Camera[]): CameraGateway {
+  return createCameraGateway({ cameras, ffmpeg, log, graceMs: 300, watchdogMs: 2500, offlineAfterMs: 3000, backoff: { baseMs: 200, capMs: 1000 } });
+}
+
+const binaries = (got: Received[]) => got.filter((g): g is Extract<Received, { kind: 'binary' }> => g.kind === 'binary');
+const messages = (got: Received[]) => got.flatMap((g) => (g.kind === 'message' ? [g.msg] : []));
+const isKeyframe = (b: Buffer) => fragmentInfo(b, new Map()).keyframe;
+
+describe('camera gateway with real ffmpeg', () => {
+  let gateway: CameraGateway | undefined;
+  let server: Awaited<ReturnType<typeof serveGateway>> | undefined;
+  let rtsp: RtspServer | undefined;
+
+  afterEach(async () => {
+    await gateway?.close();
+    await server?.close();
+    await rtsp?.stop();
+    gateway = server = rtsp = undefined;
+    expect(ffmpegChildren()).toBe(0);
+  });
+
+  it('sends the codec, the init segment, then fragments starting with a keyframe', async () => {
+    gateway = gatewayOf([synthetic]);
+    server = await serveGateway(gateway);
+    const v = await viewer(server.url('cam-dong-ba'));
+    await waitFor(() => binaries(v.got).length >= 10, 15_000, 'ten binary messages');
+    const init = messages(v.got).find((m) => m.type === 'init');
+    expect(init).toMatchObject({ type: 'init', cameraId: 'cam-dong-ba', codec: expect.stringMatching(/^avc1\./) });
+    const [initSegment, first] = binaries(v.got);
+    expect(initSegment!.data.toString('latin1', 4, 8)).toBe('ftyp');
+    expect(first!.data.toString('latin1', 4, 8)).toBe('moof');
+    expect(isKeyframe(first!.data)).toBe(true);
+    expect(messages(v.got).some((m) => m.type === 'state' && m.state === 'live')).toBe(true);
+    expect(gateway.health()[0]).toMatchObject({ cameraId: 'cam-dong-ba', state: 'live', viewers: 1 });
+    v.close();
+  });
+
+  it('shares one ffmpeg among viewers and gives a late viewer the init and the current GOP at once', async () => {
+    gateway = gatewayOf([synthetic]);
+    server = await serveGateway(gateway);
+    const a = await viewer(server.url('cam-dong-ba'));
+    await waitFor(() => binaries(a.got).length >= 15, 15_000, 'first viewer streaming');
+    const joinedAt = Date.now();
+    const b = await viewer(server.url('cam-dong-ba'));
+    await waitFor(() => binaries(b.got).length >= 2, 2000, 'late viewer first frame');
+    const [initB, firstB] = binaries(b.got);
+    expect(initB!.data.toString('latin1', 4, 8)).toBe('ftyp');
+    expect(isKeyframe(firstB!.data)).toBe(true);
+    // The cached GOP arrives in one go, not paced by the encoder.
+    expect(firstB!.at - joinedAt).toBeLessThan(1000);
+    expect(gateway.processCount()).toBe(1);
+    expect(ffmpegChildren()).toBe(1);
+    expect(gateway.health()[0]!.viewers).toBe(2);
+    a.close();
+    b.close();
+    await waitFor(() => gateway!.processCount() === 0, 5000, 'ffmpeg stopped after the grace period');
+    expect(gateway.health()[0]!.state).toBe('idle');
+  });
+
+  it('lets a viewer that does not read fall behind without holding up the others', async () => {
+    gateway = createCameraGateway({ cameras: [synthetic], ffmpeg, log, maxViewerBufferBytes: 64 * 1024 });
+    server = await serveGateway(gateway);
+    const slow = await viewer(server.url('cam-dong-ba'));
+    // Stop reading: the kernel buffers fill and the gateway's socket backs up.
+    (slow.ws as unknown as { _socket: { pause(): void } })._socket.pause();
+    const fast = await viewer(server.url('cam-dong-ba'));
+    await waitFor(() => binaries(fast.got).length >= 60, 20_000, 'the reading viewer to get 60 fragments');
+    const n = binaries(fast.got).length;
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(binaries(fast.got).length).toBeGreaterThan(n + 10);
+    fast.close();
+    slow.ws.terminate();
+  });
+
+  it('answers an unknown camera with an error and close code 4404', async () => {
+    gateway = gatewayOf([synthetic]);
+    server = await serveGateway(gateway);
+    const v = await viewer(server.url('khong-co'));
+    const code = await new Promise<number>((r) => v.ws.once('close', (c) => r(c)));
+    expect(code).toBe(4404);
+    expect(messages(v.got)).toEqual([{ type: 'error', message: 'unknown camera "khong-co"' }]);
+  });
+});
+
+describe.skipIf(!gstreamerAvailable())('camera gateway against a real RTSP server', () => {
+  let gateway: CameraGateway | undefined;
+  let server: Awaited<ReturnType<typeof serveGateway>> | undefined;
+  let rtsp: RtspServer | undefined;
+
+  afterEach(async () => {
+    await gateway?.close();
+    await server?.close();
+    await rtsp?.stop();
+    gateway = server = rtsp = undefined;
+    expect(ffmpegChildren()).toBe(0);
+  });
+
+  it('passes H.264 through, goes offline when the server dies and resumes when it returns, without the viewer reconnecting', async () => {
+    rtsp = await startRtspServer(['/cam1']);
+    const port = rtsp.port;
+    gateway = gatewayOf([{ id: 'cam1', name: 'Cổng 1', url: rtsp.url('/cam1'), pinned: false }]);
+    server = await serveGateway(gateway);
+    const v = await viewer(server.url('cam1'));
+    await waitFor(() => binaries(v.got).length >= 10, 15_000, 'RTSP frames');
+    expect(gateway.health()[0]!.codec).toMatch(/^avc1\./);
+
+    await rtsp.stop();
+    await waitFor(() => messages(v.got).some((m) => m.type === 'state' && m.state === 'offline'), 10_000, 'offline');
+    expect(gateway.health()[0]!.restarts).toBeGreaterThan(0);
+
+    rtsp = await startRtspServer(['/cam1'], port);
+    const before = binaries(v.got).length;
+    const initsBefore = messages(v.got).filter((m) => m.type === 'init').length;
+    await waitFor(() => gateway!.health()[0]!.state === 'live' && binaries(v.got).length > before + 5, 15_000, 'live again');
+    expect(messages(v.got).filter((m) => m.type === 'init').length).toBe(initsBefore + 1);
+    expect(v.ws.readyState).toBe(v.ws.OPEN);
+    expect(gateway.processCount()).toBe(1);
+    v.close();
+  });
+
+  it('restarts ffmpeg when a stalled server sends nothing, and recovers when it resumes', async () => {
+    rtsp = await startRtspServer(['/cam1']);
+    gateway = gatewayOf([{ id: 'cam1', name: 'Cổng 1', url: rtsp.url('/cam1'), pinned: false }]);
+    server = await serveGateway(gateway);
+    const v = await viewer(server.url('cam1'));
+    await waitFor(() => gateway!.health()[0]!.state === 'live', 15_000, 'live');
+    rtsp.child.kill('SIGSTOP');
+    await waitFor(() => gateway!.health()[0]!.restarts >= 1, 10_000, 'a watchdog restart');
+    expect(logs.some((l) => l.includes('watchdog'))).toBe(true);
+    rtsp.child.kill('SIGCONT');
+    const n = binaries(v.got).length;
+    await waitFor(() => gateway!.health()[0]!.state === 'live' && binaries(v.got).length > n + 5, 20_000, 'live after SIGCONT');
+    v.close();
+  });
+
+  it('never shows camera credentials in logs or health', async () => {
+    rtsp = await startRtspServer(['/cam1']);
+    logs.length = 0;
+    gateway = gatewayOf([{ id: 'cam1', name: 'Cổng 1', url: `rtsp://quantri:MatKhauBiMat@127.0.0.1:${rtsp.port}/khong-co`, pinned: true }]);
+    await waitFor(() => gateway!.health()[0]!.restarts >= 1, 10_000, 'a failed attempt');
+    await waitFor(() => (gateway!.health()[0]!.lastError ?? '') !== '', 5000, 'an error');
+    expect(JSON.stringify(gateway.health())).not.toContain('MatKhauBiMat');
+    expect(logs.join('\n')).not.toContain('MatKhauBiMat');
+    expect(logs.join('\n')).toContain('rtsp://***@127.0.0.1');
+  });
+});

@@ -1,0 +1,112 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer as createNetServer } from 'node:net';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createInterface } from 'node:readline';
+import { WebSocket, WebSocketServer } from 'ws';
+import type { StreamMessage } from '../../common/camera/stream-protocol.js';
+import type { CameraGateway } from '../../main/host/camera/gateway.js';
+
+export const PYTHON = '/usr/bin/python3';
+
+/** Whether Debian's GStreamer RTSP server can run here (CI installs it; see .ci/run). */
+export function gstreamerAvailable(): boolean {
+  const r = spawnSync(PYTHON, ['-c', "import gi; gi.require_version('GstRtspServer', '1.0'); from gi.repository import GstRtspServer"], { timeout: 10_000 });
+  return r.status === 0;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createNetServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RtspServer {
+  port: number;
+  url(path: string): string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Starts test/fixtures/rtsp-server.py: a real RTSP server with H.264 test patterns. */
+export async function startRtspServer(paths: string[], port?: number): Promise<RtspServer> {
+  const p = port ?? (await freePort());
+  const child = spawn(PYTHON, ['test/fixtures/rtsp-server.py', String(p), ...paths], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`RTSP server not ready: ${stderr}`)), 15_000);
+    child.once('exit', (code) => reject(new Error(`RTSP server exited ${code}: ${stderr}`)));
+    createInterface({ input: child.stdout! }).on('line', (l) => {
+      if (l === 'ready') {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+  return {
+    port: p,
+    url: (path) => `rtsp://127.0.0.1:${p}${path}`,
+    child,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
+      }),
+  };
+}
+
+/** A tiny server that routes /streams/<id> to the gateway, as the host does. */
+export async function serveGateway(gateway: CameraGateway): Promise<{ url(cameraId: string): string; close(): Promise<void> }> {
+  const server: Server = createServer();
+  const wss = new WebSocketServer({ server });
+  wss.on('connection', (ws, req) => gateway.handleViewer(decodeURIComponent(req.url!.replace(/^\/streams\//, '')), ws));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: (id) => `ws://127.0.0.1:${port}/streams/${encodeURIComponent(id)}`,
+    close: () =>
+      new Promise((r) => {
+        for (const c of wss.clients) c.terminate();
+        wss.close();
+        server.close(() => r());
+      }),
+  };
+}
+
+export type Received = { kind: 'message'; msg: StreamMessage } | { kind: 'binary'; data: Buffer; at: number };
+
+/** A viewer that records everything it receives. */
+export async function viewer(url: string): Promise<{ ws: WebSocket; got: Received[]; close(): void }> {
+  const ws = new WebSocket(url);
+  const got: Received[] = [];
+  ws.on('message', (data, isBinary) => {
+    if (isBinary) got.push({ kind: 'binary', data: data as Buffer, at: Date.now() });
+    else got.push({ kind: 'message', msg: JSON.parse(data.toString()) as StreamMessage });
+  });
+  await new Promise((r, j) => {
+    ws.once('open', r);
+    ws.once('error', j);
+  });
+  return { ws, got, close: () => ws.close() };
+}
+
+export async function waitFor(pred: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!pred()) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Child processes of this test process whose command is ffmpeg. */
+export function ffmpegChildren(): number {
+  const r = spawnSync('ps', ['-o', 'comm=', '--ppid', String(process.pid)], { encoding: 'utf8' });
+  return r.stdout.split('\n').filter((c) => c.trim() === 'ffmpeg').length;
+}
