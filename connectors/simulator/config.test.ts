@@ -11,14 +11,15 @@ const problems = (options: unknown): string => {
 
 describe('simulator options', () => {
   it('defaults every option', () => {
-    expect(simulatorConfigSchema.parse({})).toEqual({ seed: 20251, intervalMs: 2000, alertRate: 1, province: '46' });
+    expect(simulatorConfigSchema.parse({})).toEqual({ seed: 20251, intervalMs: 2000, alertRate: 1, backfillMinutes: 0, province: '46' });
   });
 
   it('accepts valid options', () => {
-    expect(simulatorConfigSchema.parse({ seed: 7, intervalMs: 200, alertRate: 0, province: '01' })).toEqual({
+    expect(simulatorConfigSchema.parse({ seed: 7, intervalMs: 200, alertRate: 0, backfillMinutes: 60, province: '01' })).toEqual({
       seed: 7,
       intervalMs: 200,
       alertRate: 0,
+      backfillMinutes: 60,
       province: '01',
     });
   });

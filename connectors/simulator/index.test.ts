@@ -74,3 +74,29 @@ describe('simulator connector', () => {
     await running.stop();
   });
 });
+
+describe('simulator backfill', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.setSystemTime(MONDAY_MIDNIGHT + 8 * 3600_000 + 30_000);
+  });
+  afterEach(() => void vi.useRealTimers());
+
+  it('makes up the asked minutes of history at minute steps, without alerts', async () => {
+    const ctx = createFakeContext(options({ backfillMinutes: 30, alertRate: 10 }));
+    const running = await simulator.start(ctx);
+    const batch = ctx.calls.samples[0]!;
+    const times = [...new Set(batch.map((s) => s.t))].sort((a, b) => a - b);
+    expect(times[0]).toBe(MONDAY_MIDNIGHT + 8 * 3600_000 - 30 * 60_000);
+    expect(times.at(-1)).toBe(Date.now());
+    expect(times).toHaveLength(32);
+    expect(batch).toHaveLength(32 * 44);
+    expect(ctx.calls.alerts).toEqual([]);
+    await running.stop();
+  });
+
+  it('rejects a backfill longer than a day, naming the limit', () => {
+    const r = simulator.configSchema.safeParse({ backfillMinutes: 5000 });
+    expect(!r.success && r.error.issues[0]?.message).toBe('must be at most one day (1440)');
+  });
+});

@@ -14,12 +14,25 @@ export const simulator = defineConnector({
   version: '1.0.0',
   configSchema: simulatorConfigSchema,
   start(ctx) {
-    const { seed, intervalMs, alertRate, province } = ctx.options;
+    const { seed, intervalMs, alertRate, province, backfillMinutes } = ctx.options;
     if (province !== HUE) ctx.log.warn('simulated places are those of Huế (46)', { province });
     ctx.declareSeries(simulatorSeries(province));
-    let state = initialState({ seed, alertRate, province }, ctx.now());
+    const now = ctx.now();
+    const minute = 60_000;
+    const start = backfillMinutes > 0 ? Math.floor(now / minute) * minute - backfillMinutes * minute : now;
+    let state = initialState({ seed, alertRate, province }, start);
+    const history = samplesOf(state, state.t);
+    // The made-up past carries samples only: alerts from it would flood the grid as if new.
+    for (let t = start + minute; t < now; t += minute) {
+      state = step(state, t).state;
+      history.push(...samplesOf(state, t));
+    }
+    if (start !== now) {
+      state = step(state, now).state;
+      history.push(...samplesOf(state, now));
+    }
     // Tiles fill at once instead of waiting for the first interval.
-    ctx.emitSamples(samplesOf(state, state.t));
+    ctx.emitSamples(history);
     ctx.reportHealth('ok');
     const ticker = every(ctx, intervalMs, () => {
       const result = step(state, ctx.now());

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './serve-fixture.js';
 import { expectedTiles } from './wall-geometry.js';
 
-const shots = 'test-results/screenshots';
+const shots = 'test-output/screenshots';
 
 async function openDisplay(page: Page, url: string) {
   await page.setViewportSize({ width: 1920, height: 1080 });
@@ -44,7 +44,6 @@ test.describe('the demo wall in Chromium', () => {
         .join('')}</body>`,
     );
     await page.waitForFunction(() => [...document.images].every((i) => i.complete));
-    mkdirSync('docs/screenshots', { recursive: true });
     writeFileSync(`${shots}/wall-2x2.png`, await page.screenshot({ fullPage: true }));
   });
 

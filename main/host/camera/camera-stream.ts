@@ -180,7 +180,9 @@ export class CameraStream {
     this.splitter = new BoxSplitter();
     this.moof = undefined;
     this.lastOutputAt = this.now();
-    const child = spawn(this.o.ffmpeg.path, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    // A synthetic camera's burned-in clock shows the control room's time, as the clock tiles do.
+    const env = synthetic ? { ...process.env, TZ: process.env.IOC_CAMERA_TZ ?? 'Asia/Ho_Chi_Minh' } : process.env;
+    const child = spawn(this.o.ffmpeg.path, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
     this.child = child;
     this.o.log.debug('ffmpeg started', { camera: this.camera.id, pid: child.pid, url: redactUrl(this.camera.url) });
     child.stdout!.on('data', (chunk: Buffer) => this.onData(chunk));

@@ -12,5 +12,5 @@ export const demoConfig: ConfigInput = {
     { id: 'cam-ngo-mon', name: 'Ngọ Môn – Đại Nội', url: 'synthetic:testsrc', group: 'Du lịch' },
     { id: 'cam-hung-vuong', name: 'Ngã tư Hùng Vương – Bà Triệu', url: 'synthetic:rgbtestsrc', group: 'Giao thông' },
   ],
-  connectors: [{ id: 'sim', type: 'simulator', name: 'Dữ liệu mô phỏng', options: { seed: 20251 } }],
+  connectors: [{ id: 'sim', type: 'simulator', name: 'Dữ liệu mô phỏng', options: { seed: 20251, backfillMinutes: 90 } }],
 };
