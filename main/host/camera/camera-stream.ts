@@ -105,7 +105,9 @@ export class CameraStream {
 
   health(): CameraHealth {
     const t = this.now();
-    const recent = this.window.filter((w) => w.t > t - 5000);
+    // Frames from before a stop are history, not a rate.
+    const flowing = this.state === 'live' || this.state === 'reconnecting';
+    const recent = flowing ? this.window.filter((w) => w.t > t - 5000) : [];
     const span = recent.length ? Math.min(5, Math.max(1, (t - recent[0]!.t) / 1000)) : 1;
     const frames = recent.reduce((s, w) => s + w.frames, 0);
     const bytes = recent.reduce((s, w) => s + w.bytes, 0);
