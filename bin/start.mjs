@@ -169,6 +169,7 @@ function runServer(args) {
       console.log(`Not opening windows: ${chromium.reason}. Open the URLs above in any Chromium (--app=<url> --kiosk on a wall PC).`);
       return;
     }
+    console.log(`Opening ${displays.length} wall displays and the console in ${chromium.path}.`);
     for (const w of tileBrowserWindows(displays, msg.url, screenSize())) {
       const profile = mkdtempSync(path.join(tmpdir(), 'ioc-wall-window-'));
       profiles.push(profile);
@@ -182,6 +183,12 @@ function runServer(args) {
           '--no-first-run',
           '--no-default-browser-check',
           '--autoplay-policy=no-user-gesture-required',
+          '--disable-background-networking',
+          // The pages say lang="vi": no offer to translate them over the wall.
+          '--disable-features=Translate',
+          // Chromium refuses to start as root with its sandbox (containers, CI machines); --test-type keeps
+          // the "unsupported flag" bar off a wall display.
+          ...(process.getuid?.() === 0 ? ['--no-sandbox', '--test-type'] : []),
         ],
         { stdio: 'ignore', detached: process.platform !== 'win32' },
       );
