@@ -19,7 +19,7 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   retries: 0,
-  reporter: [['list']],
+  reporter: [['list'], ['./test/skip-reasons-reporter.ts']],
   outputDir: 'test-results',
   projects: [
     {
