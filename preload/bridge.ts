@@ -23,9 +23,10 @@ function reportFailure(what: string) {
 }
 
 /**
- * window.iocWall: call() forwards a known method name and its input (the host validates the
- * input and the caller's role); subscribe() shares one ipcRenderer listener among all page
- * listeners and tells main only which topics are wanted. Listeners get (topic, payload) only.
+ * window.iocWall: methods holds one function per contract method, each forwarding its input over
+ * one IPC channel (the host validates the input and the caller's role); subscribe() shares one
+ * ipcRenderer listener among all page listeners and tells main only which topics are wanted.
+ * Listeners get (topic, payload) only.
  */
 export function createBridge(ipc: BridgeIpc): IocWallBridge {
   const listeners = new Set<{ topics: ReadonlySet<string>; fn: (topic: string, payload: unknown) => void }>();
@@ -45,9 +46,8 @@ export function createBridge(ipc: BridgeIpc): IocWallBridge {
   };
 
   const call = (method: string, input: unknown): Promise<Result<unknown>> => {
-    if (typeof method !== 'string' || !methodSet.has(method)) {
-      return Promise.resolve(fail('method_not_found', `Unknown method: ${String(method).slice(0, 100)}`));
-    }
+    // Only names from the list reach here; the check keeps that true if someone edits the map.
+    if (!methodSet.has(method)) return Promise.resolve(fail('method_not_found', `Unknown method: ${method.slice(0, 100)}`));
     return ipc.invoke(IPC_CALL, method, input).then(
       (result: unknown) => result as Result<unknown>,
       (err: unknown) => {
@@ -94,5 +94,8 @@ export function createBridge(ipc: BridgeIpc): IocWallBridge {
     };
   };
 
-  return { call, subscribe };
+  const methods = Object.freeze(
+    Object.fromEntries(methodNames.map((name) => [name, (input: unknown) => call(name, input)])) as IocWallBridge['methods'],
+  );
+  return { methods, subscribe };
 }

@@ -1,12 +1,16 @@
+import type { methodNameList } from './names.js';
 import type { Result } from './result.js';
 
+export type BridgeMethodName = (typeof methodNameList)[number];
+
 /**
- * What the Electron preload exposes to the page as `window.iocWall`. Untyped on purpose: the
- * preload forwards names and inputs, the host validates them against the contract, and the
- * renderer's transport gives the page the typed view.
+ * What the Electron preload exposes to the page as `window.iocWall`: one function per method of the
+ * contract (built from the same list), and subscribe() for its event topics. Inputs and outputs are
+ * untyped here on purpose: the preload forwards them, the host validates them against the contract,
+ * and the renderer's transport gives the page the typed view.
  */
 export interface IocWallBridge {
-  call(method: string, input: unknown): Promise<Result<unknown>>;
+  methods: Readonly<Record<BridgeMethodName, (input: unknown) => Promise<Result<unknown>>>>;
   /** Returns a function that ends the subscription. */
   subscribe(topics: string[], listener: (topic: string, payload: unknown) => void): () => void;
 }

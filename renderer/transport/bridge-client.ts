@@ -6,8 +6,10 @@ import type { ApiClient, CallArgs, EventArgs } from './client.js';
 export function createBridgeClient(bridge: IocWallBridge): ApiClient {
   return {
     async call<M extends MethodName>(method: M, ...args: CallArgs<M>): Promise<Result<MethodOutput<M>>> {
+      const fn = (bridge.methods as Record<string, ((input: unknown) => Promise<Result<unknown>>) | undefined>)[method];
+      if (!fn) return fail('method_not_found', `the desktop bridge has no method "${method}"`);
       try {
-        return (await bridge.call(method, args[0] ?? {})) as Result<MethodOutput<M>>;
+        return (await fn(args[0] ?? {})) as Result<MethodOutput<M>>;
       } catch (err) {
         return fail('internal', err instanceof Error ? err.message : String(err));
       }

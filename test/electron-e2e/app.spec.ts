@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { methodNames } from '../../common/api/contract.js';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -94,11 +95,12 @@ test.describe('desktop app', () => {
         ipcRenderer: typeof w.ipcRenderer,
       };
     });
-    expect(seen).toEqual({ bridge: ['call', 'subscribe'], require: 'undefined', process: 'undefined', ipcRenderer: 'undefined' });
-    const who = await page.evaluate(() => (window as unknown as { iocWall: { call(m: string, i: unknown): Promise<unknown> } }).iocWall.call('session.whoami', {}));
+    expect(seen).toEqual({ bridge: ['methods', 'subscribe'], require: 'undefined', process: 'undefined', ipcRenderer: 'undefined' });
+    type Bridge = { iocWall: { methods: Record<string, (input: unknown) => Promise<unknown>> } };
+    const names = await page.evaluate(() => Object.keys((window as unknown as Bridge).iocWall.methods));
+    expect(names).toEqual(methodNames);
+    const who = await page.evaluate(() => (window as unknown as Bridge).iocWall.methods['session.whoami']!({}));
     expect(who).toMatchObject({ ok: true, value: { role: 'supervisor', streamToken: expect.any(String), streamOrigin: expect.stringMatching(/^ws:\/\//) } });
-    const unknown = await page.evaluate(() => (window as unknown as { iocWall: { call(m: string, i: unknown): Promise<unknown> } }).iocWall.call('walls.drop', {}));
-    expect(unknown).toMatchObject({ ok: false, error: { code: 'method_not_found' } });
   });
 
   test('navigation away from the app is denied', async () => {

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IocWallBridge } from '../../common/api/bridge.js';
+import { methodNames } from '../../common/api/contract.js';
 import { createBridge, type BridgeIpc } from '../../preload/bridge.js';
 import { contextBridge, ipcRenderer, resetFakeElectron } from './fake-electron.js';
 
@@ -24,12 +25,13 @@ function eventListener(): (event: unknown, topic: unknown, payload: unknown) => 
 describe('preload', () => {
   beforeEach(() => resetFakeElectron());
 
-  it('exposes exactly { call, subscribe } as window.iocWall', () => {
+  it('exposes exactly one function per contract method, and subscribe, as window.iocWall', () => {
     expect(exposed).toHaveLength(1);
     const [name, bridge] = exposed[0]!;
     expect(name).toBe('iocWall');
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'subscribe']);
-    expect(typeof bridge.call).toBe('function');
+    expect(Object.keys(bridge).sort()).toEqual(['methods', 'subscribe']);
+    expect(Object.keys(bridge.methods)).toEqual(methodNames);
+    expect(Object.values(bridge.methods).every((f) => typeof f === 'function')).toBe(true);
     expect(typeof bridge.subscribe).toBe('function');
     expect(Object.values(bridge)).not.toContain(ipcRenderer);
   });
@@ -37,24 +39,26 @@ describe('preload', () => {
   it('forwards known methods to ioc:call', async () => {
     const { bridge } = await loadPreload();
     ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: [] });
-    expect(await bridge.call('walls.list', {})).toEqual({ ok: true, value: [] });
+    expect(await bridge.methods['walls.list']({})).toEqual({ ok: true, value: [] });
     expect(ipcRenderer.invoke).toHaveBeenCalledWith('ioc:call', 'walls.list', {});
   });
 
-  it('answers unknown method names itself without touching IPC', async () => {
+  it('has no function for a name outside the contract, and its method map cannot be changed', async () => {
     const { bridge } = await loadPreload();
-    for (const method of ['walls.drop', 'toString', '__proto__', '']) {
-      expect(await bridge.call(method, {})).toMatchObject({ ok: false, error: { code: 'method_not_found' } });
-    }
+    const methods = bridge.methods as Record<string, unknown>;
+    for (const method of ['walls.drop', 'toString', '__proto__', '']) expect(Object.hasOwn(methods, method)).toBe(false);
+    expect(() => {
+      methods['walls.drop'] = () => {};
+    }).toThrow();
     expect(ipcRenderer.invoke).not.toHaveBeenCalled();
   });
 
   it('turns an IPC failure into an error result', async () => {
     const { bridge } = await loadPreload();
     ipcRenderer.invoke.mockRejectedValueOnce(new Error('An object could not be cloned.'));
-    expect(await bridge.call('walls.list', { f: () => 1 })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await bridge.methods['walls.list']({ f: () => 1 })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     ipcRenderer.invoke.mockRejectedValueOnce(new Error("No handler registered for 'ioc:call'"));
-    expect(await bridge.call('walls.list', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await bridge.methods['walls.list']({})).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 
   it('rejects unknown topics and bad listeners', async () => {
