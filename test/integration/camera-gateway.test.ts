@@ -20,19 +20,20 @@ const binaries = (got: Received[]) => got.filter((g): g is Extract<Received, { k
 const messages = (got: Received[]) => got.flatMap((g) => (g.kind === 'message' ? [g.msg] : []));
 const isKeyframe = (b: Buffer) => fragmentInfo(b, new Map()).keyframe;
 
+// What a test started; closed after each, and no ffmpeg may outlive it.
+let gateway: CameraGateway | undefined;
+let server: Awaited<ReturnType<typeof serveGateway>> | undefined;
+let rtsp: RtspServer | undefined;
+
+afterEach(async () => {
+  await gateway?.close();
+  await server?.close();
+  await rtsp?.stop();
+  gateway = server = rtsp = undefined;
+  expect(ffmpegChildren()).toBe(0);
+});
+
 describe('camera gateway with real ffmpeg', () => {
-  let gateway: CameraGateway | undefined;
-  let server: Awaited<ReturnType<typeof serveGateway>> | undefined;
-  let rtsp: RtspServer | undefined;
-
-  afterEach(async () => {
-    await gateway?.close();
-    await server?.close();
-    await rtsp?.stop();
-    gateway = server = rtsp = undefined;
-    expect(ffmpegChildren()).toBe(0);
-  });
-
   it('sends the codec, the init segment, then fragments starting with a keyframe', async () => {
     gateway = gatewayOf([synthetic]);
     server = await serveGateway(gateway);
@@ -97,18 +98,6 @@ describe('camera gateway with real ffmpeg', () => {
 });
 
 describe.skipIf(!gstreamerAvailable())('camera gateway against a real RTSP server', () => {
-  let gateway: CameraGateway | undefined;
-  let server: Awaited<ReturnType<typeof serveGateway>> | undefined;
-  let rtsp: RtspServer | undefined;
-
-  afterEach(async () => {
-    await gateway?.close();
-    await server?.close();
-    await rtsp?.stop();
-    gateway = server = rtsp = undefined;
-    expect(ffmpegChildren()).toBe(0);
-  });
-
   it('passes H.264 through, goes offline when the server dies and resumes when it returns, without the viewer reconnecting', async () => {
     rtsp = await startRtspServer(['/cam1']);
     const port = rtsp.port;
