@@ -46,7 +46,7 @@ export function alertColumns(t: TFunction, lang: Lang, mode: TileMode): ColDef<A
       flex: 2,
       minWidth: 200,
       // A cut-off title is read in full, with the description, on hover.
-      tooltipValueGetter: (p) => [p.data?.title, p.data?.description].filter(Boolean).join('\n'),
+      tooltip: (p) => [p.data?.title, p.data?.description].filter(Boolean).join('\n'),
     },
     { colId: 'location', field: 'location', headerName: t('alerts.location'), flex: 1, minWidth: 120 },
     {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { canvasSize, displayViewport, tileCanvasRect, type Layout, type Wall } from '../../../common/index.js';
+import { useApp } from '../../state/AppContext.js';
 import { KindIcon } from '../../ui/KindIcon.js';
 import { fitInto } from '../wall/fit.js';
 import { MiniKpi } from './MiniKpi.js';
@@ -9,6 +10,10 @@ const BOX = { width: 640, height: 300 };
 /** The wall's canvas scaled down: display frames and tile boxes with their kind and title, KPI values live. No video. */
 export function WallMiniature({ wall, layout }: { wall: Wall; layout: Layout | undefined }) {
   const { t } = useTranslation();
+  const cameras = useApp((s) => s.cameras);
+  // A camera box says which camera: that is what an operator looks for before pushing another one.
+  const titleOf = (tile: Layout['tiles'][number]) =>
+    tile.title ?? (tile.kind === 'camera' ? (cameras[tile.options.cameraId]?.name ?? tile.options.cameraId) : t(`tiles.${tile.kind}`));
   const canvas = canvasSize(wall);
   const { scale } = fitInto(canvas, BOX);
   const px = (v: number) => Math.round(v * scale);
@@ -29,12 +34,12 @@ export function WallMiniature({ wall, layout }: { wall: Wall; layout: Layout | u
             key={tile.id}
             className={`mini-tile mini-tile--${tile.kind}`}
             data-mini-tile-id={tile.id}
-            title={tile.title ?? t(`tiles.${tile.kind}`)}
+            title={titleOf(tile)}
             style={{ left: px(r.x), top: px(r.y), width: px(r.width), height: px(r.height) }}
           >
             <span className="mini-tile-head">
               <KindIcon kind={tile.kind} />
-              <span className="mini-tile-title">{tile.title ?? t(`tiles.${tile.kind}`)}</span>
+              <span className="mini-tile-title">{titleOf(tile)}</span>
             </span>
             {tile.kind === 'kpi' ? <MiniKpi tile={tile} /> : null}
           </div>
