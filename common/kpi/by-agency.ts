@@ -1,0 +1,54 @@
+import type { Dossier } from '../schemas/dossier.js';
+import type { DossierCounts } from './dossier-counts.js';
+import { dossierCounts, elapsed } from './dossier-counts.js';
+import { onTimeRate } from './index-766/progress.js';
+import type { Period } from './period.js';
+import { ratio } from './ratio.js';
+
+export interface DossierSummary extends DossierCounts {
+  /** 2.1 over the elapsed period, percent; null with nothing handled. */
+  onTimeRate: number | null;
+  /** Online / received, percent, without 3.3's sync-rate factor, which is known only province-wide. */
+  onlineRate: number | null;
+}
+
+export interface AgencySummary extends DossierSummary {
+  agencyCode: string;
+  agencyName: string;
+}
+
+/** Counts and rates of a set of dossiers, all evaluated up to the same moment. */
+export function summarise(dossiers: readonly Dossier[], period: Period, now: number): DossierSummary {
+  const counts = dossierCounts(dossiers, period, now);
+  return {
+    ...counts,
+    onTimeRate: onTimeRate(dossiers, elapsed(period, now)).rate,
+    onlineRate: ratio(counts.online, counts.received).rate,
+  };
+}
+
+/** The province row: the same rules over every dossier, so its counts are the sums of the agency rows. */
+export function provinceTotals(dossiers: readonly Dossier[], period: Period, now: number): DossierSummary {
+  return summarise(dossiers, period, now);
+}
+
+/**
+ * One row per agency (DonViXuLy) with a dossier counted in the period, sorted by agency code. The name
+ * is the one on the agency's latest received dossier: names change, as in the 2025 reorganisation.
+ */
+export function byAgency(dossiers: readonly Dossier[], period: Period, now: number): AgencySummary[] {
+  const groups = new Map<string, Dossier[]>();
+  for (const d of dossiers) {
+    const list = groups.get(d.agencyCode);
+    if (list) list.push(d);
+    else groups.set(d.agencyCode, [d]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([agencyCode, list]) => ({
+      agencyCode,
+      agencyName: list.reduce((latest, d) => (d.receivedAt > latest.receivedAt ? d : latest)).agencyName,
+      ...summarise(list, period, now),
+    }))
+    .filter((row) => row.received + row.completed + row.returnedOrWithdrawn + row.inProgress > 0);
+}

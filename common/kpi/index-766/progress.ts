@@ -1,0 +1,48 @@
+import type { Dossier } from '../../schemas/dossier.js';
+import type { Period } from '../period.js';
+import { inPeriod } from '../period.js';
+import type { Ratio } from '../ratio.js';
+import { ratio } from '../ratio.js';
+import { DAY } from '../../time.js';
+import { assess, endOf, supplementMs } from './timeliness.js';
+
+/**
+ * 2.1 Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn [S2c]: dossiers processed or in process on time or early
+ * / dossiers received and processed in the period. In-progress dossiers are judged at the period end.
+ */
+export function onTimeRate(dossiers: readonly Dossier[], period: Period): Ratio {
+  let numerator = 0;
+  let denominator = 0;
+  for (const d of dossiers) {
+    const a = assess(d, period);
+    if (!a) continue;
+    denominator += 1;
+    if (a.onTime) numerator += 1;
+  }
+  return ratio(numerator, denominator);
+}
+
+export interface AverageProcessingTime {
+  /** Completed dossiers (Đã xử lý xong or Đã trả kết quả) received in the period. */
+  dossiers: number;
+  /** Calendar days rounded to 2 decimals; null with no completed dossier. */
+  averageDays: number | null;
+}
+
+/**
+ * 2.2 Thời gian giải quyết trung bình [S2c]: Σ processing time / completed dossiers that started in the
+ * period; their end "may fall in another period", so every end status counts. Processing time is
+ * counted "as in 2.1": end − start − supplement time.
+ */
+export function averageProcessingTime(dossiers: readonly Dossier[], period: Period): AverageProcessingTime {
+  let count = 0;
+  let totalMs = 0;
+  for (const d of dossiers) {
+    if (!inPeriod(d.receivedAt, period)) continue;
+    const end = endOf(d, Number.POSITIVE_INFINITY);
+    if (end?.status !== 9 && end?.status !== 10) continue;
+    count += 1;
+    totalMs += end.at - d.receivedAt - supplementMs(d, end.at);
+  }
+  return { dossiers: count, averageDays: count === 0 ? null : Math.round((totalMs / count / DAY) * 100) / 100 };
+}
