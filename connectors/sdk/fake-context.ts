@@ -16,6 +16,8 @@ export interface RecordedCalls {
 export interface FakeContext<Options> extends ConnectorContext<Options> {
   /** Everything the connector sent, kept even after abort so a test can prove nothing came late. */
   readonly calls: RecordedCalls;
+  /** Cursor values by key, pre-seeded from `init.cursors`; a test reads what the connector saved here. */
+  readonly cursors: Map<string, string>;
   /** Aborts the signal, as the host does when it stops the instance. */
   abort(): void;
 }
@@ -23,9 +25,10 @@ export interface FakeContext<Options> extends ConnectorContext<Options> {
 /** A context for testing a connector without the host: it records calls and validates nothing. */
 export function createFakeContext<Options>(
   options: Options,
-  init: { instanceId?: string; now?: () => number } = {},
+  init: { instanceId?: string; now?: () => number; cursors?: Record<string, string> } = {},
 ): FakeContext<Options> {
   const controller = new AbortController();
+  const cursors = new Map(Object.entries(init.cursors ?? {}));
   const calls: RecordedCalls = { series: [], samples: [], alerts: [], records: [], health: [], logs: [] };
   const logAt =
     (level: keyof ConnectorLogger) =>
@@ -38,12 +41,17 @@ export function createFakeContext<Options>(
     signal: controller.signal,
     log: { debug: logAt('debug'), info: logAt('info'), warn: logAt('warn'), error: logAt('error') },
     now: init.now ?? Date.now,
+    cursor: {
+      get: (key = 'default') => cursors.get(key),
+      set: (value, key = 'default') => void cursors.set(key, value),
+    },
     declareSeries: (series) => void calls.series.push(...series),
     emitSamples: (samples) => void calls.samples.push(samples),
     raiseAlert: (alert) => void calls.alerts.push(alert),
     upsertRecords: (records) => void calls.records.push(...records),
     reportHealth: (state, message) => void calls.health.push({ state, ...(message === undefined ? {} : { message }) }),
     calls,
+    cursors,
     abort: () => controller.abort(),
   };
 }

@@ -3,3 +3,4 @@ export * from './define-connector.js';
 export * from './rng.js';
 export * from './schedule.js';
 export * from './fake-context.js';
+export * from './http/index.js';

@@ -8,6 +8,21 @@ export interface ConnectorLogger {
   error(msg: string, fields?: Record<string, unknown>): void;
 }
 
+/**
+ * Where an incremental sync got to ("updated since 2025-07-01T08:00:00+07:00", a page token), kept by
+ * the host per instance and key across restarts. One key is enough for most sources; a connector that
+ * syncs several feeds keeps one key per feed.
+ */
+export interface ConnectorCursor {
+  /** The value last set under `key` (default "default"), or undefined before the first set. */
+  get(key?: string): string | undefined;
+  /**
+   * Saved at once. Set it only after the data up to that point was emitted: the host writes the
+   * samples emitted before it first, so a cursor never runs ahead of the data it covers.
+   */
+  set(value: string, key?: string): void;
+}
+
 /** What the host gives a running connector instance. Every emit is validated by the host. */
 export interface ConnectorContext<Options> {
   readonly instanceId: string;
@@ -16,6 +31,7 @@ export interface ConnectorContext<Options> {
   readonly signal: AbortSignal;
   readonly log: ConnectorLogger;
   now(): number;
+  readonly cursor: ConnectorCursor;
   /** The host sets each series' source to this instance. */
   declareSeries(series: Omit<SeriesInput, 'source'>[]): void;
   emitSamples(samples: Sample[]): void;

@@ -14,6 +14,7 @@ describe('connector runtime', () => {
   let store: Store;
   let runtime: ConnectorRuntime;
   let ctx: ConnectorContext<{ rate: number }> | undefined;
+  const contexts = new Map<string, ConnectorContext<unknown>>();
   let stopped = 0;
   const logs: string[] = [];
   const published: string[] = [];
@@ -25,13 +26,15 @@ describe('connector runtime', () => {
     configSchema: z.object({ rate: z.number().positive() }),
     start(c) {
       ctx = c as ConnectorContext<{ rate: number }>;
+      contexts.set(c.instanceId, c);
       return { stop: () => void stopped++ };
     },
   };
 
-  beforeEach(() => {
-    tmp = tempDir();
-    store = createStore({ file: join(tmp.dir, 'db.sqlite'), secretKey: randomBytes(32) });
+  const secretKey = randomBytes(32);
+  /** Opens the store on the same file each time, as the host does on a restart. */
+  const open = () => {
+    store = createStore({ file: join(tmp.dir, 'db.sqlite'), secretKey });
     const bus = createBus();
     for (const topic of ['samples.appended', 'alert.changed', 'connector.health', 'series.added'] as const) {
       bus.subscribe(topic, () => published.push(topic));
@@ -47,7 +50,13 @@ describe('connector runtime', () => {
       },
       flushMs: 10_000,
     });
+  };
+
+  beforeEach(() => {
+    tmp = tempDir();
+    open();
     ctx = undefined;
+    contexts.clear();
     stopped = 0;
     logs.length = 0;
     published.length = 0;
@@ -104,5 +113,63 @@ describe('connector runtime', () => {
     ctx!.declareSeries([{ id: 'late', name: 'Late' }]);
     expect(store.samples.listSeries()).toEqual([]);
     expect(store.connectorHealth.get('p')?.state).toBe('stopped');
+  });
+
+  describe('sync cursors', () => {
+    const startProbe = (id: string) => runtime.start({ id, type: 'probe', enabled: true, options: { rate: 1 } });
+
+    it('reads back a cursor after the store is closed and reopened', async () => {
+      await startProbe('portal');
+      const first = contexts.get('portal')!;
+      expect(first.cursor.get()).toBeUndefined();
+      first.cursor.set('2025-07-01T08:00:00+07:00');
+      first.cursor.set('page-3', 'dossiers');
+      expect(first.cursor.get()).toBe('2025-07-01T08:00:00+07:00');
+      await runtime.close();
+      store.close();
+
+      open();
+      await startProbe('portal');
+      const second = contexts.get('portal')!;
+      expect(second).not.toBe(first);
+      expect(second.cursor.get()).toBe('2025-07-01T08:00:00+07:00');
+      expect(second.cursor.get('default')).toBe('2025-07-01T08:00:00+07:00');
+      expect(second.cursor.get('dossiers')).toBe('page-3');
+    });
+
+    it('keeps the cursors of two instances apart', async () => {
+      await startProbe('portal-a');
+      await startProbe('portal-b');
+      contexts.get('portal-a')!.cursor.set('a-1');
+      contexts.get('portal-b')!.cursor.set('b-1');
+      contexts.get('portal-b')!.cursor.set('b-only', 'feed');
+      expect(contexts.get('portal-a')!.cursor.get()).toBe('a-1');
+      expect(contexts.get('portal-b')!.cursor.get()).toBe('b-1');
+      expect(contexts.get('portal-a')!.cursor.get('feed')).toBeUndefined();
+    });
+
+    it('writes the samples emitted before a cursor first', async () => {
+      await startProbe('portal');
+      const c = contexts.get('portal')!;
+      c.declareSeries([{ id: 'dossiers.received', name: 'Hồ sơ tiếp nhận' }]);
+      c.emitSamples([{ seriesId: 'dossiers.received', t: 1, v: 12 }]);
+      expect(store.samples.query(['dossiers.received'], 0, 10)).toEqual([]);
+      c.cursor.set('t=1');
+      expect(store.samples.query(['dossiers.received'], 0, 10).map((s) => s.v)).toEqual([12]);
+    });
+
+    it('rejects a cursor that is not a short string, and ignores one set after stop', async () => {
+      await startProbe('portal');
+      const c = contexts.get('portal')!;
+      c.cursor.set('good');
+      c.cursor.set(42 as never);
+      c.cursor.set('x'.repeat(10_000));
+      c.cursor.set('v', '');
+      expect(c.cursor.get()).toBe('good');
+      expect(logs.filter((l) => l.includes('rejected cursor'))).toHaveLength(3);
+      await runtime.stop('portal');
+      c.cursor.set('late');
+      expect(store.cursors.get('portal', 'default')).toBe('good');
+    });
   });
 });

@@ -23,6 +23,17 @@ export interface ConnectorRuntimeDeps {
   flushMs?: number;
 }
 
+/** Cursors are positions (a timestamp, a page token), not payloads: bound them so a bug cannot fill the disk. */
+const maxCursorKey = 100;
+const maxCursorValue = 8192;
+
+function cursorProblem(value: unknown, key: unknown): string | undefined {
+  if (typeof key !== 'string' || key.length === 0 || key.length > maxCursorKey) return `key must be a string of 1-${maxCursorKey} characters`;
+  if (typeof value !== 'string') return `value must be a string, got ${value === null ? 'null' : typeof value}`;
+  if (value.length > maxCursorValue) return `value is ${value.length} characters, more than ${maxCursorValue}`;
+  return undefined;
+}
+
 interface Running {
   instance: ConnectorInstance;
   abort: AbortController;
@@ -77,6 +88,21 @@ export function createConnectorRuntime(deps: ConnectorRuntimeDeps) {
       signal,
       log: clog,
       now,
+      cursor: {
+        get: (key = 'default') => store.cursors.get(instance.id, key),
+        set(value, key = 'default') {
+          if (!live()) return;
+          const problem = cursorProblem(value, key);
+          if (problem) return reject(`cursor "${String(key).slice(0, 40)}"`, problem);
+          // Samples emitted before the cursor go to disk first, so a crash never leaves the cursor ahead of the data.
+          flush();
+          try {
+            store.cursors.set(instance.id, key, value, now());
+          } catch (err) {
+            clog.error('saving the sync cursor failed', { error: String(err), key });
+          }
+        },
+      },
       declareSeries(list) {
         if (!live()) return;
         const good = list.flatMap((raw, i) => {

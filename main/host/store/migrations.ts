@@ -86,4 +86,14 @@ export const migrations: readonly string[] = [
     created_at INTEGER NOT NULL
   );
   `,
+  // 2: where each connector instance's incremental sync got to, so a restart resumes instead of re-reading months.
+  `
+  CREATE TABLE connector_cursors (
+    instance_id TEXT NOT NULL,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (instance_id, key)
+  ) WITHOUT ROWID;
+  `,
 ];

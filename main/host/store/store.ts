@@ -2,6 +2,7 @@ import { cameraSchema, connectorHealthSchema, connectorInstanceSchema, wallSchem
 import { createAlertsRepo } from './alerts-repo.js';
 import { createAuditRepo } from './audit-repo.js';
 import { createCredentialsRepo } from './credentials-repo.js';
+import { createCursorsRepo } from './cursors-repo.js';
 import { openDatabase, type Db } from './database.js';
 import { createJsonRepo } from './json-repo.js';
 import { createLayoutsRepo } from './layouts-repo.js';
@@ -35,6 +36,7 @@ export function createStore(opts: StoreOptions) {
         return parsed?.success ? parsed.data : undefined;
       },
     },
+    cursors: createCursorsRepo(db),
     samples: createSamplesRepo(db),
     alerts: createAlertsRepo(db),
     records: createRecordsRepo(db),
