@@ -34,9 +34,9 @@ export interface RtspServer {
 }
 
 /** Starts test/fixtures/rtsp-server.py: a real RTSP server with H.264 test patterns. */
-export async function startRtspServer(paths: string[], port?: number): Promise<RtspServer> {
+export async function startRtspServer(paths: string[], port?: number, env: Record<string, string> = {}): Promise<RtspServer> {
   const p = port ?? (await freePort());
-  const child = spawn(PYTHON, ['test/fixtures/rtsp-server.py', String(p), ...paths], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(PYTHON, ['test/fixtures/rtsp-server.py', String(p), ...paths], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   await new Promise<void>((resolve, reject) => {

@@ -48,8 +48,9 @@ export function createCameraGateway(opts: CameraGatewayOptions): CameraGateway {
       onHealth: opts.onHealth ?? (() => {}),
       graceMs: opts.graceMs ?? 10_000,
       watchdogMs: opts.watchdogMs ?? 5_000,
-      offlineAfterMs: opts.offlineAfterMs ?? 6_000,
-      backoff: opts.backoff ?? { baseMs: 500, capMs: 10_000 },
+      offlineAfterMs: opts.offlineAfterMs ?? 5_000,
+      // A short cap: a camera back on the network is live again within about 3 s.
+      backoff: opts.backoff ?? { baseMs: 250, capMs: 2_000 },
       maxViewerBufferBytes: opts.maxViewerBufferBytes ?? 2 * 1024 * 1024,
       ...(fontFile ? { fontFile } : {}),
     });
