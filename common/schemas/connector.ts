@@ -23,6 +23,8 @@ export const connectorHealthSchema = z.object({
   message: z.string().default(''),
   lastSuccessAt: epochMsSchema.optional(),
   lastError: z.string().optional(),
+  /** How long the source took to answer its last request, when the connector measures it. */
+  latencyMs: z.number().finite().nonnegative().optional(),
   updatedAt: epochMsSchema,
 });
 export type ConnectorHealth = z.infer<typeof connectorHealthSchema>;

@@ -9,7 +9,7 @@ export interface RecordedCalls {
   samples: Sample[][];
   alerts: AlertInput[];
   records: SourceRecord[];
-  health: { state: Health; message?: string }[];
+  health: { state: Health; message?: string; latencyMs?: number }[];
   logs: { level: keyof ConnectorLogger; msg: string; fields?: Record<string, unknown> }[];
 }
 
@@ -49,7 +49,12 @@ export function createFakeContext<Options>(
     emitSamples: (samples) => void calls.samples.push(samples),
     raiseAlert: (alert) => void calls.alerts.push(alert),
     upsertRecords: (records) => void calls.records.push(...records),
-    reportHealth: (state, message) => void calls.health.push({ state, ...(message === undefined ? {} : { message }) }),
+    reportHealth: (state, message, details) =>
+      void calls.health.push({
+        state,
+        ...(message === undefined ? {} : { message }),
+        ...(details?.latencyMs === undefined ? {} : { latencyMs: details.latencyMs }),
+      }),
     calls,
     cursors,
     abort: () => controller.abort(),

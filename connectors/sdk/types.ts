@@ -23,6 +23,11 @@ export interface ConnectorCursor {
   set(value: string, key?: string): void;
 }
 
+export interface HealthDetails {
+  /** How long the source took to answer, shown in the console beside the state. */
+  latencyMs?: number;
+}
+
 /** What the host gives a running connector instance. Every emit is validated by the host. */
 export interface ConnectorContext<Options> {
   readonly instanceId: string;
@@ -37,7 +42,7 @@ export interface ConnectorContext<Options> {
   emitSamples(samples: Sample[]): void;
   raiseAlert(alert: AlertInput): void;
   upsertRecords(records: SourceRecord[]): void;
-  reportHealth(state: Exclude<ConnectorState, 'starting' | 'stopped'>, message?: string): void;
+  reportHealth(state: Exclude<ConnectorState, 'starting' | 'stopped'>, message?: string, details?: HealthDetails): void;
 }
 
 export interface RunningConnector {

@@ -105,6 +105,8 @@ describe('connector runtime', () => {
     await runtime.start({ id: 'p', type: 'probe', enabled: true, options: { rate: 1 } });
     ctx!.reportHealth('ok');
     expect(store.connectorHealth.get('p')).toMatchObject({ state: 'ok', lastSuccessAt: 1000 });
+    ctx!.reportHealth('ok', '', { latencyMs: 42 });
+    expect(store.connectorHealth.get('p')).toMatchObject({ state: 'ok', latencyMs: 42 });
     ctx!.reportHealth('degraded', 'HTTP 500 from upstream');
     expect(store.connectorHealth.get('p')).toMatchObject({ state: 'degraded', lastSuccessAt: 1000, lastError: 'HTTP 500 from upstream' });
     await runtime.stop('p');

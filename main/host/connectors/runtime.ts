@@ -136,9 +136,10 @@ export function createConnectorRuntime(deps: ConnectorRuntimeDeps) {
         });
         if (good.length) store.records.upsert(instance.id, good);
       },
-      reportHealth(state, message = '') {
+      reportHealth(state, message = '', details = {}) {
         if (!live()) return;
-        setHealth(instance, state === 'ok' ? { state, message, lastSuccessAt: now() } : { state, message, lastError: message });
+        const latency = Number.isFinite(details.latencyMs) && details.latencyMs! >= 0 ? { latencyMs: details.latencyMs! } : {};
+        setHealth(instance, state === 'ok' ? { state, message, lastSuccessAt: now(), ...latency } : { state, message, lastError: message, ...latency });
       },
     };
   }

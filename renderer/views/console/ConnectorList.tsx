@@ -28,6 +28,7 @@ export function ConnectorList() {
               {health.lastSuccessAt !== undefined
                 ? `${formatDateTime(health.lastSuccessAt, lang)} · ${formatAgo(now - health.lastSuccessAt, lang)}`
                 : t('console.never')}
+              {health.latencyMs !== undefined ? ` · ${Math.round(health.latencyMs)} ms` : ''}
             </span>
             {health.message || health.lastError ? <span className="health-message">{health.message || health.lastError}</span> : null}
           </li>
