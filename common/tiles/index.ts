@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { idSchema, labelSchema } from '../schemas/ids.js';
 import { alertGridTileOptionsSchema } from './alert-grid.js';
+import { cameraGridTileOptionsSchema } from './camera-grid.js';
+import { cameraTourTileOptionsSchema } from './camera-tour.js';
 import { cameraTileOptionsSchema } from './camera.js';
 import { chartTileOptionsSchema } from './chart.js';
 import { clockTileOptionsSchema } from './clock.js';
@@ -10,6 +12,8 @@ import { textTileOptionsSchema } from './text.js';
 /** Options schema per tile kind: the one list the host validates layouts with and the renderer registers against. */
 export const tileOptionsSchemas = {
   camera: cameraTileOptionsSchema,
+  'camera-grid': cameraGridTileOptionsSchema,
+  'camera-tour': cameraTourTileOptionsSchema,
   chart: chartTileOptionsSchema,
   kpi: kpiTileOptionsSchema,
   'alert-grid': alertGridTileOptionsSchema,
@@ -37,6 +41,8 @@ function tileOf<K extends TileKind>(kind: K) {
 
 export const tileSchema = z.discriminatedUnion('kind', [
   tileOf('camera'),
+  tileOf('camera-grid'),
+  tileOf('camera-tour'),
   tileOf('chart'),
   tileOf('kpi'),
   tileOf('alert-grid'),

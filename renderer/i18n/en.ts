@@ -64,6 +64,10 @@ export const en: Messages = {
     reconnecting: 'Reconnecting',
     offline: 'No signal',
     lastFrame: 'Last frame {{ago}}',
+    noToken: 'No viewing credential',
+  },
+  cameraGrid: {
+    empty: 'Empty',
   },
   cameraState: {
     idle: 'Idle',
@@ -84,6 +88,8 @@ export const en: Messages = {
   },
   tiles: {
     camera: 'Camera',
+    'camera-grid': 'Camera grid',
+    'camera-tour': 'Camera tour',
     chart: 'Chart',
     kpi: 'KPI',
     'alert-grid': 'Alert grid',

@@ -63,6 +63,10 @@ export const vi = {
     reconnecting: 'Đang kết nối lại',
     offline: 'Mất tín hiệu',
     lastFrame: 'Khung hình cuối {{ago}}',
+    noToken: 'Chưa có quyền xem',
+  },
+  cameraGrid: {
+    empty: 'Trống',
   },
   cameraState: {
     idle: 'Chờ',
@@ -83,6 +87,8 @@ export const vi = {
   },
   tiles: {
     camera: 'Camera',
+    'camera-grid': 'Lưới camera',
+    'camera-tour': 'Camera luân phiên',
     chart: 'Biểu đồ',
     kpi: 'Chỉ số',
     'alert-grid': 'Bảng cảnh báo',
