@@ -7,6 +7,20 @@ const paths: Record<string, ReactNode> = {
       <polygon points="16,10 22,6 22,18 16,14" />
     </>
   ),
+  'camera-grid': (
+    <>
+      <rect x="2" y="2" width="9" height="9" rx="1" />
+      <rect x="13" y="2" width="9" height="9" rx="1" />
+      <rect x="2" y="13" width="9" height="9" rx="1" />
+      <rect x="13" y="13" width="9" height="9" rx="1" />
+    </>
+  ),
+  'camera-tour': (
+    <>
+      <rect x="2" y="6" width="14" height="12" rx="2" />
+      <polyline points="18,8 22,12 18,16" fill="none" strokeWidth="2.5" />
+    </>
+  ),
   chart: <polyline points="2,20 8,12 13,16 22,4" fill="none" strokeWidth="2.5" />,
   kpi: (
     <>
