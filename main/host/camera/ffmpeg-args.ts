@@ -51,9 +51,10 @@ export function syntheticArgs(pattern: string, opts: SyntheticOptions = {}): str
   const font = opts.fontFile ? `fontfile=${opts.fontFile}:` : '';
   const box = 'fontcolor=white:box=1:boxcolor=black@0.55';
   const size = Math.round(height / 15);
-  // Bottom corners, as a camera's OSD: the tile's own overlay owns the top edge.
+  // Bottom left, the name above the clock, as a camera's OSD: the tile's own overlay owns the top edge,
+  // and a long name must not run over the clock.
   const filters = [
-    ...(opts.nameFile ? [`drawtext=${font}textfile=${opts.nameFile}:expansion=none:x=w-tw-${size / 2}:y=h-th-${size / 2}:fontsize=${size}:${box}:boxborderw=${size / 4}`] : []),
+    ...(opts.nameFile ? [`drawtext=${font}textfile=${opts.nameFile}:expansion=none:x=${size / 2}:y=h-th-${Math.round(size * 1.9)}:fontsize=${size}:${box}:boxborderw=${size / 4}`] : []),
     `drawtext=${font}text='%{localtime\\:%d/%m/%Y %H\\\\\\:%M\\\\\\:%S}':x=${size / 2}:y=h-th-${size / 2}:fontsize=${Math.round(size * 0.8)}:${box}:boxborderw=${size / 5}`,
   ];
   return [
