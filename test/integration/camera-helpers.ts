@@ -63,14 +63,21 @@ export async function startRtspServer(paths: string[], port?: number, env: Recor
 }
 
 /** A tiny server that routes /streams/<id> to the gateway, as the host does. */
-export async function serveGateway(gateway: CameraGateway): Promise<{ url(cameraId: string): string; close(): Promise<void> }> {
+export async function serveGateway(
+  gateway: CameraGateway,
+): Promise<{ url(cameraId: string): string; /** The gateway's side of each viewer, in connection order. */ sockets: WebSocket[]; close(): Promise<void> }> {
   const server: Server = createServer();
   const wss = new WebSocketServer({ server });
-  wss.on('connection', (ws, req) => gateway.handleViewer(decodeURIComponent(req.url!.replace(/^\/streams\//, '')), ws));
+  const sockets: WebSocket[] = [];
+  wss.on('connection', (ws, req) => {
+    sockets.push(ws);
+    gateway.handleViewer(decodeURIComponent(req.url!.replace(/^\/streams\//, '')), ws);
+  });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
   return {
     url: (id) => `ws://127.0.0.1:${port}/streams/${encodeURIComponent(id)}`,
+    sockets,
     close: () =>
       new Promise((r) => {
         for (const c of wss.clients) c.terminate();

@@ -20,6 +20,8 @@ describe('ffmpeg arguments', () => {
     expect(args).toContain('-re');
     expect(args[args.indexOf('-g') + 1]).toBe('25');
     expect(args.join(' ')).toContain('textfile=/tmp/x.txt:expansion=none');
+    // The clock prints frame timestamps that were set to the wall clock.
+    expect(args.join(' ')).toContain('setpts=time(0)/TB');
   });
 });
 
@@ -34,6 +36,17 @@ describe('finding ffmpeg', () => {
       expect(f.rtspTimeoutOption).toBe('-stimeout');
     } finally {
       if (saved !== undefined) process.env.FFMPEG_PATH = saved;
+    }
+  });
+
+  it('takes FFMPEG_PATH before the bundled build', () => {
+    const saved = process.env.FFMPEG_PATH;
+    process.env.FFMPEG_PATH = findFfmpeg().path;
+    try {
+      expect(findFfmpeg().source).toBe('env');
+    } finally {
+      if (saved === undefined) delete process.env.FFMPEG_PATH;
+      else process.env.FFMPEG_PATH = saved;
     }
   });
 

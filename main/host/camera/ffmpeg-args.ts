@@ -1,4 +1,5 @@
 import type { Camera } from '../../../common/index.js';
+import { filterSpec } from './filter-escape.js';
 import type { FfmpegInfo } from './find-ffmpeg.js';
 
 /** fMP4 for MSE, one fragment per frame so a picture leaves the gateway as soon as it is encoded. */
@@ -43,19 +44,38 @@ export function rtspArgs(url: string, ffmpeg: Pick<FfmpegInfo, 'rtspTimeoutOptio
 }
 
 /**
+ * The burned-in clock: day and time to the millisecond, so a photo of the wall beside a stopwatch
+ * measures glass-to-glass latency. Both parts come from the frame's timestamp, set to the wall clock
+ * when the frame is made: drawtext's own %{localtime} has whole seconds only, and mixing the two
+ * clocks would show a second that disagrees with its milliseconds.
+ */
+const CLOCK = '%{pts:localtime:0:%d/%m/%Y %H\\:%M\\:%S}.%{eif:mod(t*1000,1000):d:3}';
+
+/**
  * A synthetic camera: an ffmpeg test picture in real time with the camera's name and the wall clock
  * burned in, encoded to H.264 the way an IP camera would send it (one keyframe a second).
  */
 export function syntheticArgs(pattern: string, opts: SyntheticOptions = {}): string[] {
   const { width = 960, height = 540, fps = 25 } = opts;
-  const font = opts.fontFile ? `fontfile=${opts.fontFile}:` : '';
-  const box = 'fontcolor=white:box=1:boxcolor=black@0.55';
+  const font: [string, string][] = opts.fontFile ? [['fontfile', opts.fontFile]] : [];
+  const box: [string, string][] = [
+    ['fontcolor', 'white'],
+    ['box', '1'],
+    ['boxcolor', 'black@0.55'],
+  ];
   const size = Math.round(height / 15);
   // Bottom left, the name above the clock, as a camera's OSD: the tile's own overlay owns the top edge,
   // and a long name must not run over the clock.
+  const name = opts.nameFile
+    ? [filterSpec('drawtext', [...font, ['textfile', opts.nameFile], ['expansion', 'none'], ['x', size / 2], ['y', `h-th-${Math.round(size * 1.9)}`], ['fontsize', size], ...box, ['boxborderw', size / 4]])]
+    : [];
   const filters = [
-    ...(opts.nameFile ? [`drawtext=${font}textfile=${opts.nameFile}:expansion=none:x=${size / 2}:y=h-th-${Math.round(size * 1.9)}:fontsize=${size}:${box}:boxborderw=${size / 4}`] : []),
-    `drawtext=${font}text='%{localtime\\:%d/%m/%Y %H\\\\\\:%M\\\\\\:%S}':x=${size / 2}:y=h-th-${size / 2}:fontsize=${Math.round(size * 0.8)}:${box}:boxborderw=${size / 5}`,
+    // Timestamps become wall-clock time for the clock to print, then frame counts again for the encoder.
+    'settb=AVTB',
+    'setpts=time(0)/TB',
+    ...name,
+    filterSpec('drawtext', [...font, ['text', CLOCK], ['x', size / 2], ['y', `h-th-${size / 2}`], ['fontsize', Math.round(size * 0.8)], ...box, ['boxborderw', size / 5]]),
+    'setpts=N/FRAME_RATE/TB',
   ];
   return [
     '-hide_banner',

@@ -41,6 +41,8 @@ const FONTS = [
 export function createCameraGateway(opts: CameraGatewayOptions): CameraGateway {
   const fontFile = opts.fontFile ?? FONTS.find((f) => existsSync(f));
   const streams = new Map<string, CameraStream>();
+  // Cameras removed from the configuration whose ffmpeg is still exiting: close() waits for them too.
+  const closing = new Set<Promise<void>>();
   const make = (camera: Camera) =>
     new CameraStream(camera, {
       ffmpeg: opts.ffmpeg,
@@ -72,7 +74,8 @@ export function createCameraGateway(opts: CameraGatewayOptions): CameraGateway {
       const wanted = new Map(cameras.map((c) => [c.id, c]));
       for (const [id, s] of streams) {
         if (!wanted.has(id)) {
-          void s.close();
+          const done = s.close().finally(() => closing.delete(done));
+          closing.add(done);
           streams.delete(id);
         }
       }
@@ -84,7 +87,7 @@ export function createCameraGateway(opts: CameraGatewayOptions): CameraGateway {
     },
     processCount: () => [...streams.values()].reduce((n, s) => n + s.processCount, 0),
     async close() {
-      await Promise.all([...streams.values()].map((s) => s.close()));
+      await Promise.all([...[...streams.values()].map((s) => s.close()), ...closing]);
       streams.clear();
     },
   };
