@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { WebSocket } from 'ws';
+import { createInterface } from 'node:readline';
 import type { Camera } from '../common/index.js';
 import { findFfmpeg } from '../main/host/camera/find-ffmpeg.js';
 import { createCameraGateway, type CameraGateway } from '../main/host/camera/gateway.js';
@@ -21,13 +21,23 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 type Variant = 'ours' | 'bare-remux' | 'node-rtsp-stream';
 
+/** Viewers in another process (bench/viewers.mjs): their CPU is the browser's cost, not the gateway's. */
+async function remoteViewers(urls: string[]): Promise<() => Promise<void>> {
+  const child = spawn(process.execPath, ['bench/viewers.mjs', ...urls], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('viewers did not connect')), 20_000);
+    createInterface({ input: child.stdout! }).on('line', (l) => l === 'ready' && (clearTimeout(timer), resolve()));
+  });
+  return () => new Promise((r) => (child.once('exit', () => r()), child.kill('SIGTERM')));
+}
+
 async function runOurs(url: string, n: number): Promise<() => Promise<void>> {
   const cameras: Camera[] = Array.from({ length: n }, (_, i) => ({ id: `c${i}`, name: `C${i}`, url, pinned: false }));
   const gateway = createCameraGateway({ cameras, ffmpeg, log: silentLogger });
   const server = await serveGateway(gateway);
-  const viewers = await Promise.all(cameras.map((c) => viewer(server.url(c.id))));
+  const stopViewers = await remoteViewers(cameras.map((c) => server.url(c.id)));
   return async () => {
-    for (const v of viewers) v.close();
+    await stopViewers();
     await gateway.close();
     await server.close();
   };
@@ -53,16 +63,15 @@ interface NodeRtspStream {
 async function runNodeRtspStream(url: string, n: number): Promise<() => Promise<void>> {
   const Stream = createRequire(import.meta.url)('node-rtsp-stream') as new (o: object) => NodeRtspStream;
   const streams: NodeRtspStream[] = [];
-  const clients: WebSocket[] = [];
+  const urls: string[] = [];
   for (let i = 0; i < n; i++) {
     const wsPort = await freePort();
     streams.push(new Stream({ name: `c${i}`, streamUrl: url, wsPort, ffmpegPath: ffmpeg.path }));
-    const ws = new WebSocket(`ws://127.0.0.1:${wsPort}`);
-    ws.on('error', () => {});
-    clients.push(ws);
+    urls.push(`ws://127.0.0.1:${wsPort}`);
   }
+  const stopViewers = await remoteViewers(urls);
   return async () => {
-    for (const c of clients) c.terminate();
+    await stopViewers();
     for (const s of streams) {
       const exited = new Promise((r) => (s.stream.exitCode !== null ? r(null) : s.stream.once('exit', r)));
       s.stop();

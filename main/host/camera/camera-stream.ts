@@ -6,7 +6,7 @@ import { backoffMs, redactUrl, type Camera, type CameraHealth, type CameraState 
 import type { Logger } from '../log.js';
 import { argsFor } from './ffmpeg-args.js';
 import type { FfmpegInfo } from './find-ffmpeg.js';
-import { BoxSplitter, codecOf, fragmentInfo, trexDefaults } from './mp4-boxes.js';
+import { BoxSplitter, codecOf, fragmentInfo, joinBoxes, trexDefaults } from './mp4-boxes.js';
 import { Viewer } from './viewer.js';
 
 export interface CameraStreamOptions {
@@ -236,7 +236,7 @@ export class CameraStream {
         this.moof = box.data;
       } else if (box.type === 'mdat' && this.moof) {
         const info = fragmentInfo(this.moof, this.trex);
-        const data = Buffer.concat([this.moof, box.data]);
+        const data = joinBoxes(this.moof, box.data);
         this.moof = undefined;
         this.onFragment({ data, keyframe: info.keyframe }, info.samples);
       }

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { syntheticArgs } from './ffmpeg-args.js';
 import { findFfmpeg } from './find-ffmpeg.js';
-import { BoxSplitter, codecOf, fragmentInfo, trexDefaults } from './mp4-boxes.js';
+import { BoxSplitter, codecOf, fragmentInfo, joinBoxes, trexDefaults } from './mp4-boxes.js';
 
 /** Two seconds of a real synthetic camera, made by the bundled ffmpeg with the gateway's own arguments. */
 let stream: Buffer;
@@ -65,5 +65,16 @@ describe('fragmented MP4 splitting', () => {
     bad.writeUInt32BE(4, 0);
     bad.write('moof', 4, 'latin1');
     expect(() => new BoxSplitter().push(bad)).toThrow(/corrupt MP4 stream: box "moof" claims 4 bytes/);
+  });
+});
+
+describe('joining a fragment', () => {
+  it('returns a view when moof and mdat are adjacent, and a copy otherwise', () => {
+    const whole = Buffer.from('aaaabbbbbb');
+    const joined = joinBoxes(whole.subarray(0, 4), whole.subarray(4));
+    expect(joined.toString()).toBe('aaaabbbbbb');
+    expect(joined.buffer).toBe(whole.buffer);
+    const apart = joinBoxes(Buffer.from('aaaa'), Buffer.from('bb'));
+    expect(apart.toString()).toBe('aaaabb');
   });
 });
