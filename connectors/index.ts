@@ -1,8 +1,12 @@
+import { fieldReports } from './field-reports/index.js';
 import type { ConnectorDefinition } from './sdk/types.js';
 import { simulator } from './simulator/index.js';
 
 /** Every connector type the host can run, by the type id saved in configuration. */
-export const connectorTypes: Record<string, ConnectorDefinition> = { [simulator.id]: simulator };
+export const connectorTypes: Record<string, ConnectorDefinition> = {
+  [simulator.id]: simulator,
+  [fieldReports.id]: fieldReports,
+};
 
 export function getConnectorType(id: string): ConnectorDefinition {
   const definition = Object.hasOwn(connectorTypes, id) ? connectorTypes[id] : undefined;
