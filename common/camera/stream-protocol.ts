@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { CameraState } from '../schemas/camera.js';
+import { idSchema } from '../schemas/ids.js';
 
 /**
  * What a camera stream WebSocket (/streams/<cameraId>) carries, server to viewer:
@@ -10,7 +12,13 @@ import type { CameraState } from '../schemas/camera.js';
  * - text `{type:'state', state, lastFrameAt?}` when the camera's state changes.
  * - text `{type:'error', message}` before a close with code 4404 (unknown camera).
  *
- * Viewers send nothing.
+ * Viewers send nothing on a /streams/<cameraId> socket.
+ *
+ * /streams (no camera id) carries every camera of a window on one socket, so a montage is never
+ * capped by the browser's connections per host (ZoneMinder/zoneminder#2940). The viewer sends
+ * `{type:'subscribe', channel, cameraId}` and `{type:'unsubscribe', channel}`; the server's text
+ * messages are the ones above with a `channel` field, and each binary message starts with the
+ * channel number (uint32, big-endian) followed by the bytes above.
  */
 export type StreamMessage =
   | { type: 'init'; codec: string; cameraId: string }
@@ -18,3 +26,10 @@ export type StreamMessage =
   | { type: 'error'; message: string };
 
 export const STREAM_CLOSE_UNKNOWN_CAMERA = 4404;
+
+export const muxClientMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('subscribe'), channel: z.number().int().min(0).max(0xffffffff), cameraId: idSchema }),
+  z.object({ type: z.literal('unsubscribe'), channel: z.number().int().min(0).max(0xffffffff) }),
+]);
+export type MuxClientMessage = z.infer<typeof muxClientMessageSchema>;
+export type MuxServerMessage = StreamMessage & { channel: number };

@@ -86,6 +86,10 @@ export async function createHost(opts: HostOptions, extras: CreateHostExtras = {
       if (gateway) gateway.handleViewer(cameraId, ws);
       else ws.close(4503, 'camera streaming disabled: no usable ffmpeg');
     },
+    onStreamMuxSocket: (ws) => {
+      if (gateway) gateway.handleMux(ws);
+      else ws.close(4503, 'camera streaming disabled: no usable ffmpeg');
+    },
     log,
   });
   origin = await server.listen(opts.port ?? config.server.port, opts.host ?? config.server.host);

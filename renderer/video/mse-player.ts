@@ -1,4 +1,6 @@
 import type { StreamMessage } from '../../common/camera/stream-protocol.js';
+import { streamSource } from './stream-source.js';
+import type { Channel } from './stream-mux.js';
 
 export type PlayerState = 'loading' | 'live' | 'reconnecting' | 'offline';
 export interface PlayerStatus {
@@ -31,15 +33,14 @@ export function createMsePlayer(video: HTMLVideoElement, opts: PlayerOptions): {
   const maxLatency = opts.maxLatencySec ?? 1.0;
   const stallMs = opts.stallMs ?? 4000;
   const offlineMs = opts.offlineMs ?? 6000;
-  let ws: WebSocket | undefined;
+  const source = streamSource(opts.url);
+  let channel: Channel | undefined;
   let mediaSource: MediaSource | undefined;
   let objectUrl: string | undefined;
   let sourceBuffer: SourceBuffer | undefined;
   let queue: ArrayBuffer[] = [];
   let expectInit = false;
   let destroyed = false;
-  let attempt = 0;
-  let reconnectTimer: ReturnType<typeof setTimeout> | undefined;
   let state: PlayerState = 'loading';
   let lastFrameAt: number | undefined;
   let lastReportAt = 0;
@@ -65,7 +66,6 @@ export function createMsePlayer(video: HTMLVideoElement, opts: PlayerOptions): {
   const onFrame = () => {
     lastFrameAt = Date.now();
     dataSinceFrame = false;
-    attempt = 0;
     report('live', state !== 'live');
   };
 
@@ -156,21 +156,19 @@ export function createMsePlayer(video: HTMLVideoElement, opts: PlayerOptions): {
     }
   };
 
-  const onMessage = (ev: MessageEvent) => {
-    if (typeof ev.data === 'string') {
-      const msg = JSON.parse(ev.data) as StreamMessage;
-      if (msg.type === 'init') {
-        newMedia(msg.codec);
-        expectInit = true;
-      } else if (msg.type === 'state') {
-        if (msg.state === 'offline') report('offline', true);
-        else if (msg.state === 'reconnecting' && state === 'live') report('reconnecting', true);
-      } else if (msg.type === 'error') {
-        report('offline', true);
-      }
-      return;
+  const onText = (msg: StreamMessage) => {
+    if (msg.type === 'init') {
+      newMedia(msg.codec);
+      expectInit = true;
+    } else if (msg.type === 'state') {
+      if (msg.state === 'offline') report('offline', true);
+      else if (msg.state === 'reconnecting' && state === 'live') report('reconnecting', true);
+    } else if (msg.type === 'error') {
+      report('offline', true);
     }
-    const data = ev.data as ArrayBuffer;
+  };
+
+  const onBinary = (data: ArrayBuffer) => {
     dataSinceFrame = true;
     if (expectInit) {
       expectInit = false;
@@ -182,42 +180,26 @@ export function createMsePlayer(video: HTMLVideoElement, opts: PlayerOptions): {
     pump();
   };
 
-  const scheduleReconnect = (delayMs: number) => {
-    if (destroyed || reconnectTimer) return;
-    reconnectTimer = setTimeout(() => {
-      reconnectTimer = undefined;
-      connect();
-    }, delayMs);
-  };
-
   const connect = () => {
     if (destroyed) return;
     openedAt = Date.now();
-    const socket = new WebSocket(opts.url);
-    socket.binaryType = 'arraybuffer';
-    socket.onmessage = onMessage;
-    socket.onclose = (ev) => {
-      if (ws !== socket || destroyed) return;
-      ws = undefined;
-      if (ev.code === 4404) {
-        report('offline', true);
-        return;
-      }
-      if (state === 'live') report('reconnecting', true);
-      scheduleReconnect(Math.min(10_000, 500 * 2 ** attempt++));
-    };
-    ws = socket;
+    channel = source.open({
+      onText,
+      onBinary,
+      onDisconnect: () => {
+        if (state === 'live') report('reconnecting', true);
+      },
+    });
   };
 
-  /** Starts afresh: a new socket gets the init segment and the current GOP from the gateway at once. */
+  /** Starts afresh: a new subscription gets the init segment and the current GOP from the gateway at once. */
   const restart = () => {
     if (destroyed) return;
     teardownMedia();
-    const old = ws;
-    ws = undefined;
-    old?.close();
+    channel?.close();
+    channel = undefined;
     if (state === 'live') report('reconnecting', true);
-    scheduleReconnect(0);
+    connect();
   };
 
   const watchdog = setInterval(() => {
@@ -228,7 +210,7 @@ export function createMsePlayer(video: HTMLVideoElement, opts: PlayerOptions): {
       if (video.readyState >= 2) onFrame();
     }
     const since = lastFrameAt ?? openedAt;
-    if (ws?.readyState === WebSocket.OPEN && dataSinceFrame && now - since > stallMs) restart();
+    if (channel && dataSinceFrame && now - since > stallMs) restart();
     if (now - since > offlineMs && state !== 'offline') report('offline', true);
     else if (state === 'live') report('live');
   }, 1000);
@@ -239,10 +221,8 @@ export function createMsePlayer(video: HTMLVideoElement, opts: PlayerOptions): {
     destroy() {
       destroyed = true;
       clearInterval(watchdog);
-      clearTimeout(reconnectTimer);
-      const old = ws;
-      ws = undefined;
-      old?.close();
+      channel?.close();
+      channel = undefined;
       teardownMedia();
       video.removeAttribute('src');
       video.load();

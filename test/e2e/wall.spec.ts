@@ -58,6 +58,17 @@ test.describe('the demo wall in Chromium', () => {
     expect(size[0]).toBeGreaterThan(0);
   });
 
+  test('all cameras of a window share one stream socket', async ({ page, served }) => {
+    const sockets: string[] = [];
+    page.on('websocket', (ws) => sockets.push(new URL(ws.url()).pathname));
+    await openDisplay(page, served.displays.find((d) => d.displayId === 'r0c0')!.url);
+    const cameras = page.locator('[data-tile-kind="camera"]');
+    await expect(cameras).toHaveCount(2);
+    for (let i = 0; i < 2; i++) await expect(cameras.nth(i)).toHaveAttribute('data-state', 'live', { timeout: 30_000 });
+    expect(sockets.filter((p) => p.startsWith('/streams')).sort()).toEqual(['/streams']);
+    expect(sockets).toContain('/api');
+  });
+
   test('charts draw on a canvas', async ({ page, served }) => {
     await openDisplay(page, served.displays.find((d) => d.displayId === 'r1c1')!.url);
     const canvas = page.locator('[data-tile-kind="chart"] canvas').first();

@@ -174,3 +174,44 @@ describe.skipIf(!gstreamerAvailable())('camera gateway against a real RTSP serve
     expect(logs.join('\n')).toContain('rtsp://***@127.0.0.1');
   });
 });
+
+describe('every camera of a window on one socket', () => {
+  it('carries several cameras as channels, stops one on unsubscribe and keeps the others', async () => {
+    const second: Camera = { id: 'cam-ngo-mon', name: 'Ngọ Môn', url: 'synthetic:smptebars', pinned: false };
+    gateway = gatewayOf([synthetic, second]);
+    server = await serveGateway(gateway);
+    const v = await viewer(server.muxUrl);
+    const channelOf = (b: Buffer) => b.readUInt32BE(0);
+    const onChannel = (c: number) => binaries(v.got).filter((b) => channelOf(b.data) === c);
+    v.ws.send(JSON.stringify({ type: 'subscribe', channel: 1, cameraId: 'cam-dong-ba' }));
+    v.ws.send(JSON.stringify({ type: 'subscribe', channel: 2, cameraId: 'cam-ngo-mon' }));
+    v.ws.send(JSON.stringify({ type: 'subscribe', channel: 3, cameraId: 'khong-co' }));
+    await waitFor(() => onChannel(1).length >= 10 && onChannel(2).length >= 10, 15_000, 'both channels streaming');
+    const inits = v.got.flatMap((g) => (g.kind === 'message' && g.msg.type === 'init' ? [g.msg as unknown as { channel: number; cameraId: string }] : []));
+    expect(inits.map((m) => [m.channel, m.cameraId]).sort()).toEqual([[1, 'cam-dong-ba'], [2, 'cam-ngo-mon']]);
+    expect(onChannel(1)[0]!.data.subarray(4).toString('latin1', 4, 8)).toBe('ftyp');
+    expect(isKeyframe(onChannel(1)[1]!.data.subarray(4))).toBe(true);
+    expect(messages(v.got)).toContainEqual({ type: 'error', message: 'unknown camera "khong-co"', channel: 3 });
+    expect(gateway.processCount()).toBe(2);
+
+    v.ws.send(JSON.stringify({ type: 'unsubscribe', channel: 1 }));
+    await waitFor(() => gateway!.processCount() === 1, 5000, 'the unsubscribed camera to stop after its grace period');
+    const one = onChannel(1).length;
+    const two = onChannel(2).length;
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(onChannel(1).length).toBe(one);
+    expect(onChannel(2).length).toBeGreaterThan(two + 10);
+    expect(v.ws.readyState).toBe(v.ws.OPEN);
+    v.close();
+  });
+
+  it('closes the socket on a malformed message, naming the problem', async () => {
+    gateway = gatewayOf([synthetic]);
+    server = await serveGateway(gateway);
+    const v = await viewer(server.muxUrl);
+    v.ws.send(JSON.stringify({ type: 'subscribe', channel: -1, cameraId: 'cam-dong-ba' }));
+    const [code, reason] = await new Promise<[number, string]>((r) => v.ws.once('close', (c, why) => r([c, why.toString()])));
+    expect(code).toBe(4400);
+    expect(reason).toMatch(/channel/);
+  });
+});

@@ -65,18 +65,27 @@ export async function startRtspServer(paths: string[], port?: number, env: Recor
 /** A tiny server that routes /streams/<id> to the gateway, as the host does. */
 export async function serveGateway(
   gateway: CameraGateway,
-): Promise<{ url(cameraId: string): string; /** The gateway's side of each viewer, in connection order. */ sockets: WebSocket[]; close(): Promise<void> }> {
+): Promise<{
+  url(cameraId: string): string;
+  /** The shared socket of a window: every camera on one connection. */
+  muxUrl: string;
+  /** The gateway's side of each viewer, in connection order. */
+  sockets: WebSocket[];
+  close(): Promise<void>;
+}> {
   const server: Server = createServer();
   const wss = new WebSocketServer({ server });
   const sockets: WebSocket[] = [];
   wss.on('connection', (ws, req) => {
     sockets.push(ws);
-    gateway.handleViewer(decodeURIComponent(req.url!.replace(/^\/streams\//, '')), ws);
+    if (req.url === '/streams') gateway.handleMux(ws);
+    else gateway.handleViewer(decodeURIComponent(req.url!.replace(/^\/streams\//, '')), ws);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
   return {
     url: (id) => `ws://127.0.0.1:${port}/streams/${encodeURIComponent(id)}`,
+    muxUrl: `ws://127.0.0.1:${port}/streams`,
     sockets,
     close: () =>
       new Promise((r) => {

@@ -98,7 +98,7 @@ export class CameraStream {
       viewer.init(this.init.codec, this.camera.id, this.init.segment);
       for (const f of this.gop) viewer.fragment(f.data, f.keyframe);
     }
-    viewer.socket.on('close', () => this.removeViewer(viewer));
+    viewer.onGone(() => this.removeViewer(viewer));
     this.ensureRunning();
     this.emitHealth();
   }
@@ -129,7 +129,7 @@ export class CameraStream {
     clearInterval(this.tick);
     clearTimeout(this.restartTimer);
     clearTimeout(this.graceTimer);
-    for (const v of this.viewers) v.socket.close(1001, 'gateway closing');
+    for (const v of this.viewers) v.close(1001, 'camera removed or gateway closing');
     this.viewers.clear();
     await this.stopProcess();
     if (this.nameFile) rmSync(this.nameFile, { force: true });

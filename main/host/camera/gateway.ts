@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { WebSocket } from 'ws';
-import { STREAM_CLOSE_UNKNOWN_CAMERA, type StreamMessage } from '../../../common/camera/stream-protocol.js';
+import { muxClientMessageSchema, STREAM_CLOSE_UNKNOWN_CAMERA, type StreamMessage } from '../../../common/camera/stream-protocol.js';
+import { formatIssues } from '../../../common/schemas/issues.js';
 import type { Camera, CameraHealth } from '../../../common/index.js';
 import type { Logger } from '../log.js';
 import { CameraStream } from './camera-stream.js';
@@ -22,6 +23,8 @@ export interface CameraGatewayOptions {
 
 export interface CameraGateway {
   handleViewer(cameraId: string, socket: WebSocket): void;
+  /** One socket for every camera of a window: channels subscribed and unsubscribed by message. */
+  handleMux(socket: WebSocket): void;
   health(): CameraHealth[];
   setCameras(cameras: Camera[]): void;
   /** ffmpeg processes running now, across all cameras. */
@@ -41,6 +44,7 @@ const FONTS = [
 export function createCameraGateway(opts: CameraGatewayOptions): CameraGateway {
   const fontFile = opts.fontFile ?? FONTS.find((f) => existsSync(f));
   const streams = new Map<string, CameraStream>();
+  const maxBuffered = opts.maxViewerBufferBytes ?? 2 * 1024 * 1024;
   // Cameras removed from the configuration whose ffmpeg is still exiting: close() waits for them too.
   const closing = new Set<Promise<void>>();
   const make = (camera: Camera) =>
@@ -67,7 +71,35 @@ export function createCameraGateway(opts: CameraGatewayOptions): CameraGateway {
         socket.close(STREAM_CLOSE_UNKNOWN_CAMERA, 'unknown camera');
         return;
       }
-      stream.addViewer(new Viewer(socket, opts.maxViewerBufferBytes ?? 2 * 1024 * 1024));
+      stream.addViewer(new Viewer(socket, maxBuffered));
+    },
+    handleMux(socket) {
+      const channels = new Map<number, Viewer>();
+      const reply = (channel: number, message: string) => socket.send(JSON.stringify({ type: 'error', message, channel }));
+      socket.on('message', (data, isBinary) => {
+        if (isBinary) return socket.close(4400, 'viewers send text messages only');
+        let raw: unknown;
+        try {
+          raw = JSON.parse(data.toString());
+        } catch {
+          return socket.close(4400, 'message is not valid JSON');
+        }
+        const parsed = muxClientMessageSchema.safeParse(raw);
+        if (!parsed.success) return socket.close(4400, formatIssues(parsed.error).slice(0, 120));
+        const msg = parsed.data;
+        channels.get(msg.channel)?.end();
+        channels.delete(msg.channel);
+        if (msg.type === 'unsubscribe') return;
+        const stream = streams.get(msg.cameraId);
+        if (!stream) return reply(msg.channel, `unknown camera "${msg.cameraId}"`);
+        const viewer = new Viewer(socket, maxBuffered, msg.channel);
+        channels.set(msg.channel, viewer);
+        stream.addViewer(viewer);
+      });
+      socket.once('close', () => {
+        for (const v of channels.values()) v.end();
+        channels.clear();
+      });
     },
     health: () => [...streams.values()].map((s) => s.health()),
     setCameras(cameras) {

@@ -4,7 +4,7 @@ import { Viewer } from './viewer.js';
 
 function fakeSocket() {
   const sent: (string | Buffer)[] = [];
-  const socket = { OPEN: 1, readyState: 1, bufferedAmount: 0, send: (d: string | Buffer) => sent.push(d) };
+  const socket = { OPEN: 1, readyState: 1, bufferedAmount: 0, send: (d: string | Buffer) => sent.push(d), once: () => {} };
   return { socket, sent, asWs: socket as unknown as WebSocket };
 }
 
@@ -43,5 +43,30 @@ describe('a viewer that falls behind', () => {
     v.fragment(frame(1), true);
     v.message({ type: 'state', state: 'live' });
     expect(sent).toEqual([]);
+  });
+});
+
+describe('a viewer on a shared socket', () => {
+  it('tags text with its channel and prefixes bytes with the channel number', () => {
+    const { asWs, sent } = fakeSocket();
+    const v = new Viewer(asWs, 1000, 7);
+    v.init('avc1.42e01e', 'cam', Buffer.from('init'));
+    expect(JSON.parse(sent[0] as string)).toEqual({ type: 'init', codec: 'avc1.42e01e', cameraId: 'cam', channel: 7 });
+    const bytes = sent[1] as Buffer;
+    expect(bytes.readUInt32BE(0)).toBe(7);
+    expect(bytes.subarray(4).toString()).toBe('init');
+  });
+
+  it('ends alone when the gateway drops it, leaving the shared socket open', () => {
+    const { asWs, sent } = fakeSocket();
+    const v = new Viewer(asWs, 1000, 2);
+    let gone = 0;
+    v.onGone(() => gone++);
+    v.close(1001, 'camera removed');
+    v.close(1001, 'again');
+    expect(gone).toBe(1);
+    expect(sent).toEqual([JSON.stringify({ type: 'error', message: 'camera removed', channel: 2 })]);
+    v.fragment(Buffer.from([1]), true);
+    expect(sent).toHaveLength(1);
   });
 });

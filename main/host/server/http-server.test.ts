@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { ok, type ServerMessage } from '../../../common/index.js';
+import { ok, wallSchema, type ServerMessage } from '../../../common/index.js';
 import { tempDir } from '../../../test/helpers/temp-dir.js';
 import { createBus } from '../bus.js';
 import type { Caller } from '../caller.js';
@@ -58,6 +58,10 @@ describe('HTTP and WebSocket server', () => {
         streams.push(cameraId);
         ws.close(1000);
       },
+      onStreamMuxSocket: (ws) => {
+        streams.push('(mux)');
+        ws.close(1000);
+      },
       log: silentLogger,
     });
     origin = await server.listen(0, '127.0.0.1');
@@ -94,7 +98,7 @@ describe('HTTP and WebSocket server', () => {
     expect(calls).toEqual(['display main/r0c0:walls.list']);
     ws.send(JSON.stringify({ type: 'subscribe', topics: ['wall.changed', 'no.such.topic'] }));
     await new Promise((r) => setTimeout(r, 50));
-    const wall = { id: 'main', name: 'T', rows: 1, cols: 1, display: { width: 1920, height: 1080 }, bezel: { x: 0, y: 0 }, layout: 'b' };
+    const wall = wallSchema.parse({ id: 'main', name: 'T', rows: 1, cols: 1, layout: 'b' });
     bus.publish('wall.changed', wall);
     expect(await nextMessage(ws)).toEqual({ type: 'event', topic: 'wall.changed', payload: wall });
     ws.close();
@@ -111,9 +115,12 @@ describe('HTTP and WebSocket server', () => {
     ws.close();
   });
 
-  it('routes /streams/<cameraId> to the gateway', async () => {
+  it('routes /streams/<cameraId> and the shared /streams socket to the gateway', async () => {
     const ws = await open(`${origin.replace('http', 'ws')}/streams/cam-dong-ba?token=good`);
     await new Promise((r) => ws.once('close', r));
-    expect(streams).toEqual(['cam-dong-ba']);
+    const mux = await open(`${origin.replace('http', 'ws')}/streams?token=good`);
+    await new Promise((r) => mux.once('close', r));
+    expect(streams).toEqual(['cam-dong-ba', '(mux)']);
+    await expect(open(`${origin.replace('http', 'ws')}/streams`)).rejects.toThrow('HTTP 401');
   });
 });

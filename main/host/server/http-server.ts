@@ -11,6 +11,8 @@ export interface HttpServerDeps {
   resolveToken: (token: string) => Caller | undefined;
   onApiSocket: (ws: WebSocket, caller: Caller) => void;
   onStreamSocket: (ws: WebSocket, cameraId: string, caller: Caller) => void;
+  /** /streams: every camera of a window on one socket. */
+  onStreamMuxSocket: (ws: WebSocket, caller: Caller) => void;
   log: Logger;
 }
 
@@ -66,9 +68,11 @@ export function createHttpServer(deps: HttpServerDeps) {
     const caller = deps.resolveToken(url.searchParams.get(TOKEN_PARAM) ?? '');
     if (!caller) return reject(401, 'Unauthorized');
     const stream = /^\/streams\/([^/]+)$/.exec(url.pathname);
-    if (url.pathname !== '/api' && !stream) return reject(404, 'Not Found');
+    const mux = url.pathname === '/streams';
+    if (url.pathname !== '/api' && !stream && !mux) return reject(404, 'Not Found');
     wss.handleUpgrade(req, socket, head, (ws) => {
       if (stream) deps.onStreamSocket(ws, decodeURIComponent(stream[1]!), caller);
+      else if (mux) deps.onStreamMuxSocket(ws, caller);
       else deps.onApiSocket(ws, caller);
     });
   });
