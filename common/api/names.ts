@@ -7,6 +7,8 @@ export const methodNameList = [
   'session.whoami',
   'walls.list',
   'walls.setLayout',
+  'walls.pushCamera',
+  'walls.clearCamera',
   'layouts.list',
   'layouts.get',
   'layouts.save',

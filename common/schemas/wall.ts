@@ -18,6 +18,11 @@ export const wallSchema = z.object({
   bezel: z.object({ x: z.number().int().min(0).max(200), y: z.number().int().min(0).max(200) }).default({ x: 0, y: 0 }),
   /** Id of the layout the wall shows. */
   layout: idSchema,
+  /**
+   * Camera tiles of that layout an operator pointed at another camera: tile id to camera id. They
+   * belong to the layout, so switching the layout clears them.
+   */
+  cameraOverrides: z.record(idSchema, idSchema).default({}),
 });
 export type Wall = z.infer<typeof wallSchema>;
 export type WallInput = z.input<typeof wallSchema>;

@@ -1,24 +1,32 @@
-import type { Config } from '../../common/index.js';
+import type { Config, Layout, Wall } from '../../common/index.js';
 import type { Logger } from './log.js';
 import type { Store } from './store/store.js';
 
+/** Only overrides that still name a camera tile of the layout and a configured camera stay: the others would show an error. */
+function liveOverrides(overrides: Wall['cameraOverrides'], layout: Layout | undefined, cameraIds: ReadonlySet<string>): Wall['cameraOverrides'] {
+  const cameraTiles = new Set(layout?.tiles.filter((t) => t.kind === 'camera').map((t) => t.id));
+  return Object.fromEntries(Object.entries(overrides).filter(([tileId, cameraId]) => cameraTiles.has(tileId) && cameraIds.has(cameraId)));
+}
+
 /**
  * Makes the store match the configuration file. Walls keep the layout an operator switched them to
- * (the file's `layout` is only the initial one) as long as it still exists.
+ * (the file's `layout` is only the initial one) as long as it still exists, and the cameras pushed
+ * onto that layout's tiles.
  */
 export function syncConfig(store: Store, config: Config, now: number, log: Logger): void {
   store.db.transaction(() => {
+    const cameraIds = new Set(config.cameras.map((c) => c.id));
     const wanted = new Set(config.walls.map((w) => w.id));
     for (const old of store.walls.list()) if (!wanted.has(old.id)) store.walls.remove(old.id);
     for (const wall of config.walls) {
       const stored = store.walls.get(wall.id);
       const keep = stored && stored.layout !== wall.layout && store.layouts.get(stored.layout);
-      store.walls.put({ ...wall, layout: keep ? stored.layout : wall.layout }, now);
-      if (!store.layouts.get(keep ? stored.layout : wall.layout)) {
-        log.error('wall layout not found', { wall: wall.id, layout: wall.layout });
-      }
+      const layoutId = keep ? stored.layout : wall.layout;
+      const overrides = stored?.layout === layoutId ? stored.cameraOverrides : wall.cameraOverrides;
+      const layout = store.layouts.get(layoutId);
+      store.walls.put({ ...wall, layout: layoutId, cameraOverrides: liveOverrides(overrides, layout, cameraIds) }, now);
+      if (!layout) log.error('wall layout not found', { wall: wall.id, layout: wall.layout });
     }
-    const cameraIds = new Set(config.cameras.map((c) => c.id));
     for (const old of store.cameras.list()) if (!cameraIds.has(old.id)) store.cameras.remove(old.id);
     for (const camera of config.cameras) store.cameras.put(camera, now);
     const connectorIds = new Set(config.connectors.map((c) => c.id));

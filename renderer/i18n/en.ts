@@ -117,6 +117,11 @@ export const en: Messages = {
     never: 'never',
     none: 'None',
     displays: '{{rows}}×{{cols}} displays',
+    pushCamera: 'Push a camera to the wall',
+    layoutCamera: "Layout's camera",
+    pushedOver: '{{camera}} (instead of {{layoutCamera}})',
+    pushFailed: 'Could not push the camera to the wall: {{message}}',
+    dragCamera: 'Drag onto a camera tile of a wall',
   },
   connectorState: {
     starting: 'Starting',

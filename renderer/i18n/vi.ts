@@ -116,6 +116,11 @@ export const vi = {
     never: 'chưa có',
     none: 'Không có',
     displays: '{{rows}}×{{cols}} màn hình',
+    pushCamera: 'Gửi camera lên tường',
+    layoutCamera: 'Camera theo bố cục',
+    pushedOver: '{{camera}} (thay cho {{layoutCamera}})',
+    pushFailed: 'Không gửi được camera lên tường: {{message}}',
+    dragCamera: 'Kéo thả lên một ô camera của tường',
   },
   connectorState: {
     starting: 'Đang khởi động',

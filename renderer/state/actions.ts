@@ -1,4 +1,4 @@
-import type { Alert, Result } from '../../common/index.js';
+import type { Alert, Result, Wall } from '../../common/index.js';
 import type { ApiClient } from '../transport/client.js';
 import type { AppStore } from './store.js';
 
@@ -8,6 +8,10 @@ export interface Actions {
   assign(id: string, assignee: string): Promise<Result<Alert>>;
   resolve(id: string): Promise<Result<Alert>>;
   setLayout(wallId: string, layoutId: string): Promise<Result<unknown>>;
+  /** Shows a camera on a camera tile of the wall's current layout. */
+  pushCamera(wallId: string, tileId: string, cameraId: string): Promise<Result<Wall>>;
+  /** Gives the tile back its layout's camera. */
+  clearCamera(wallId: string, tileId: string): Promise<Result<Wall>>;
 }
 
 export function createActions(client: ApiClient, store: AppStore): Actions {
@@ -15,14 +19,16 @@ export function createActions(client: ApiClient, store: AppStore): Actions {
     if (r.ok) store.getState().upsertAlert(r.value);
     return r;
   };
+  const applyWall = (r: Result<Wall>) => {
+    if (r.ok) store.getState().upsertWall(r.value);
+    return r;
+  };
   return {
     acknowledge: (id) => client.call('alerts.acknowledge', { id }).then(applyAlert),
     assign: (id, assignee) => client.call('alerts.assign', { id, assignee }).then(applyAlert),
     resolve: (id) => client.call('alerts.resolve', { id }).then(applyAlert),
-    setLayout: (wallId, layoutId) =>
-      client.call('walls.setLayout', { wallId, layoutId }).then((r) => {
-        if (r.ok) store.getState().upsertWall(r.value);
-        return r;
-      }),
+    setLayout: (wallId, layoutId) => client.call('walls.setLayout', { wallId, layoutId }).then(applyWall),
+    pushCamera: (wallId, tileId, cameraId) => client.call('walls.pushCamera', { wallId, tileId, cameraId }).then(applyWall),
+    clearCamera: (wallId, tileId) => client.call('walls.clearCamera', { wallId, tileId }).then(applyWall),
   };
 }

@@ -5,6 +5,7 @@ import { camerasInitial, createCamerasSlice } from './slices/cameras.js';
 import { connectionInitial, createConnectionSlice } from './slices/connection.js';
 import { connectorsInitial, createConnectorsSlice } from './slices/connectors.js';
 import { createLayoutsSlice, layoutsInitial } from './slices/layouts.js';
+import { createPageSlice, pageInitial } from './slices/page.js';
 import { createSamplesSlice, samplesInitial } from './slices/samples.js';
 import { createSeriesSlice, seriesInitial } from './slices/series.js';
 import { createSessionSlice, sessionInitial } from './slices/session.js';
@@ -17,6 +18,7 @@ export function initialState() {
   return {
     ...connectionInitial(),
     ...sessionInitial(),
+    ...pageInitial(),
     ...wallsInitial(),
     ...layoutsInitial(),
     ...seriesInitial(),
@@ -34,6 +36,7 @@ export function createAppStore(overrides: Partial<AppData> = {}): AppStore {
   return createStore<AppState>()((...a) => ({
     ...createConnectionSlice(...a),
     ...createSessionSlice(...a),
+    ...createPageSlice(...a),
     ...createWallsSlice(...a),
     ...createLayoutsSlice(...a),
     ...createSeriesSlice(...a),

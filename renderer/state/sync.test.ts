@@ -89,6 +89,18 @@ describe('startSync', () => {
     expect(query?.input).toMatchObject({ seriesIds: ['aqi.a'] });
   });
 
+  it('records the page it syncs for, and applies a camera pushed onto the wall', async () => {
+    const store = createAppStore();
+    const fake = fakeClient(answers());
+    startSync(store, fake.client, { kind: 'wall', wallId: 'main', row: 0, col: 0 });
+    expect(store.getState().page).toEqual({ kind: 'wall', wallId: 'main', row: 0, col: 0 });
+    fake.setStatus('open');
+    await settle();
+    expect(store.getState().walls.main?.cameraOverrides).toEqual({});
+    fake.emit('wall.changed', { ...wall, cameraOverrides: { k: 'cam-ngo-mon' } });
+    expect(store.getState().walls.main?.cameraOverrides).toEqual({ k: 'cam-ngo-mon' });
+  });
+
   it('applies events and keeps the last good layout when a bad one arrives', async () => {
     const store = createAppStore();
     const fake = fakeClient(answers());

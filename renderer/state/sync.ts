@@ -26,6 +26,7 @@ export function startSync(store: AppStore, client: ApiClient, view: PageView, op
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   const st = () => store.getState();
   const serverNow = () => Date.now() + st().clockOffsetMs;
+  st().setPage(view);
 
   const scheduleRetry = () => {
     if (stopped || retryTimer) return;

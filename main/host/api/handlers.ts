@@ -1,4 +1,4 @@
-import type { CameraHealth, Config } from '../../../common/index.js';
+import type { CameraHealth, Config, Wall } from '../../../common/index.js';
 import { redactUrl } from '../../../common/index.js';
 import type { Bus } from '../bus.js';
 import type { Caller } from '../caller.js';
@@ -25,6 +25,18 @@ export function createHandlers(d: HandlerDeps): Handlers {
     bus.publish('alert.changed', alert);
     return alert;
   };
+  const wallOf = (id: string) => store.walls.get(id) ?? (() => { throw notFound('wall', id); })();
+  const publishWall = (wall: Wall) => {
+    store.walls.put(wall, now());
+    bus.publish('wall.changed', wall);
+    return wall;
+  };
+  /** Overrides belong to a camera tile of the layout the wall shows now; any other tile id is an operator's mistake. */
+  const requireCameraTile = (wall: Wall, tileId: string) => {
+    const tile = store.layouts.get(wall.layout)?.tiles.find((t) => t.id === tileId);
+    if (!tile) throw new ApiFailure('not_found', `tile "${tileId}" does not exist in layout "${wall.layout}" of wall "${wall.id}"`);
+    if (tile.kind !== 'camera') throw new ApiFailure('not_found', `tile "${tileId}" of layout "${wall.layout}" is a ${tile.kind} tile, not a camera tile`);
+  };
 
   return {
     'session.whoami': (_i, caller) => ({
@@ -38,13 +50,23 @@ export function createHandlers(d: HandlerDeps): Handlers {
     }),
     'walls.list': () => store.walls.list(),
     'walls.setLayout': ({ wallId, layoutId }) => {
-      const wall = store.walls.get(wallId);
-      if (!wall) throw notFound('wall', wallId);
+      const wall = wallOf(wallId);
       if (!store.layouts.get(layoutId)) throw notFound('layout', layoutId);
-      const next = { ...wall, layout: layoutId };
-      store.walls.put(next, now());
-      bus.publish('wall.changed', next);
-      return next;
+      // Even the same layout again: choosing a layout means showing it as it was drawn.
+      return publishWall({ ...wall, layout: layoutId, cameraOverrides: {} });
+    },
+    'walls.pushCamera': ({ wallId, tileId, cameraId }) => {
+      const wall = wallOf(wallId);
+      if (!store.cameras.get(cameraId)) throw notFound('camera', cameraId);
+      requireCameraTile(wall, tileId);
+      return publishWall({ ...wall, cameraOverrides: { ...wall.cameraOverrides, [tileId]: cameraId } });
+    },
+    'walls.clearCamera': ({ wallId, tileId }) => {
+      const wall = wallOf(wallId);
+      const { [tileId]: cleared, ...rest } = wall.cameraOverrides;
+      // A stale override (its tile edited out of the layout) may still be cleared.
+      if (cleared === undefined) requireCameraTile(wall, tileId);
+      return publishWall({ ...wall, cameraOverrides: rest });
     },
     'layouts.list': () => store.layouts.list(),
     'layouts.get': ({ id }) => store.layouts.get(id) ?? (() => { throw notFound('layout', id); })(),

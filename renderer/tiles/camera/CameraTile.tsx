@@ -4,6 +4,7 @@ import { formatAgo } from '../../format/datetime.js';
 import { useNow } from '../../hooks/use-now.js';
 import { useLang } from '../../i18n/use-lang.js';
 import { useApp } from '../../state/AppContext.js';
+import { tileCamera } from '../../state/tile-camera.js';
 import { createMsePlayer, type PlayerStatus } from '../../video/mse-player.js';
 import type { TileProps } from '../registry.js';
 import { TileFrame } from '../TileFrame.js';
@@ -16,7 +17,9 @@ const SHOW_AGE_AFTER_MS = 3000;
 export function CameraTile({ tile, options }: TileProps<'camera'>) {
   const { t } = useTranslation();
   const lang = useLang();
-  const camera = useApp((s) => s.cameras[options.cameraId]);
+  // An operator may have pushed another camera onto this tile; the tile itself stays the layout's.
+  const cameraId = useApp((s) => tileCamera(s, tile.id, options.cameraId));
+  const camera = useApp((s) => s.cameras[cameraId]);
   const streamToken = useApp((s) => s.session?.streamToken);
   const streamOrigin = useApp((s) => s.session?.streamOrigin);
   const offset = useApp((s) => s.clockOffsetMs);
@@ -24,7 +27,7 @@ export function CameraTile({ tile, options }: TileProps<'camera'>) {
   const videoRef = useRef<HTMLVideoElement>(null);
   const [status, setStatus] = useState<PlayerStatus>({ state: 'loading' });
 
-  const url = streamToken ? streamUrl(options.cameraId, { streamToken, streamOrigin }, location) : undefined;
+  const url = streamToken ? streamUrl(cameraId, { streamToken, streamOrigin }, location) : undefined;
 
   useEffect(() => {
     if (!url) return;
@@ -39,10 +42,10 @@ export function CameraTile({ tile, options }: TileProps<'camera'>) {
   const showAge = age !== undefined && (state !== 'live' || age > SHOW_AGE_AFTER_MS);
 
   return (
-    <TileFrame tileId={tile.id} kind="camera" state={state} title={tile.title} className="camera-tile">
+    <TileFrame tileId={tile.id} kind="camera" state={state} title={tile.title} className="camera-tile" data={{ 'data-camera-id': cameraId }}>
       <video ref={videoRef} className={`camera-video camera-video--${options.fit}`} muted autoPlay playsInline />
       <div className="camera-overlay">
-        {options.showName ? <span className="camera-name">{camera?.name ?? options.cameraId}</span> : null}
+        {options.showName ? <span className="camera-name">{camera?.name ?? cameraId}</span> : null}
         <span className={`camera-badge camera-badge--${status.state}`}>
           <span className="camera-dot" aria-hidden="true" />
           {streamToken ? t(`camera.${status.state}`) : t('camera.noToken')}

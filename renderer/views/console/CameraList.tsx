@@ -4,6 +4,7 @@ import { useLang } from '../../i18n/use-lang.js';
 import { useApp } from '../../state/AppContext.js';
 import { Panel } from '../../ui/Panel.js';
 import { StateMark } from '../../ui/StateMark.js';
+import { startCameraDrag } from './camera-drag.js';
 
 const markOf = { live: 'ok', connecting: 'pending', idle: 'idle', reconnecting: 'warn', offline: 'bad' } as const;
 
@@ -21,7 +22,15 @@ export function CameraList() {
           const h = health[c.id];
           const state = h?.state ?? 'idle';
           return (
-            <li key={c.id} className="health-item" data-camera-id={c.id} data-state={state}>
+            <li
+              key={c.id}
+              className="health-item health-item--draggable"
+              data-camera-id={c.id}
+              data-state={state}
+              draggable
+              title={t('console.dragCamera')}
+              onDragStart={(e) => startCameraDrag(e.dataTransfer, c.id)}
+            >
               <StateMark mark={markOf[state]} />
               <span className="health-name">{c.name}</span>
               <span className="health-state">{t(`cameraState.${state}`)}</span>
