@@ -35,6 +35,8 @@ export const cameraHealthSchema = z.object({
   restarts: z.number().int().nonnegative(),
   lastError: z.string().optional(),
   codec: z.string().optional(),
+  /** The camera sends what browsers cannot play (HEVC, MJPEG): the gateway re-encodes it, at a CPU cost. */
+  transcoding: z.boolean().optional(),
 });
 export type CameraHealth = z.infer<typeof cameraHealthSchema>;
 

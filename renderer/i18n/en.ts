@@ -112,6 +112,7 @@ export const en: Messages = {
     apply: 'Apply',
     current: 'Showing',
     fps: '{{fps}} fps',
+    transcoding: 're-encoded to H.264, costs CPU',
     viewers: '{{count}} viewers',
     lastSuccess: 'Last success',
     never: 'never',

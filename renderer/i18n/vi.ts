@@ -111,6 +111,7 @@ export const vi = {
     apply: 'Áp dụng',
     current: 'Đang hiển thị',
     fps: '{{fps}} hình/giây',
+    transcoding: 'chuyển mã sang H.264, tốn CPU',
     viewers: '{{count}} người xem',
     lastSuccess: 'Thành công lần cuối',
     never: 'chưa có',

@@ -4,7 +4,7 @@ import { createCameraGateway, type CameraGateway } from '../../main/host/camera/
 import { findFfmpeg } from '../../main/host/camera/find-ffmpeg.js';
 import { fragmentInfo } from '../../main/host/camera/mp4-boxes.js';
 import { createLogger } from '../../main/host/log.js';
-import { ffmpegChildren, gstreamerAvailable, serveGateway, startRtspServer, viewer, waitFor, type Received, type RtspServer } from './camera-helpers.js';
+import { ffmpegChildren, gstElementAvailable, gstreamerAvailable, serveGateway, startRtspServer, viewer, waitFor, type Received, type RtspServer } from './camera-helpers.js';
 
 const ffmpeg = findFfmpeg();
 const logs: string[] = [];
@@ -214,4 +214,23 @@ describe('every camera of a window on one socket', () => {
     expect(code).toBe(4400);
     expect(reason).toMatch(/channel/);
   });
+});
+
+describe.skipIf(!gstreamerAvailable())('cameras that send what browsers cannot play', () => {
+  for (const kind of ['mjpeg', 'hevc'] as const) {
+    it(`re-encodes a ${kind.toUpperCase()} camera to H.264 and says it costs CPU`, async (ctx) => {
+      if (kind === 'hevc' && !gstElementAvailable('x265enc')) ctx.skip();
+      rtsp = await startRtspServer([`/cam-${kind}`]);
+      gateway = gatewayOf([{ id: 'c', name: 'C', url: rtsp.url(`/cam-${kind}`), pinned: false }]);
+      server = await serveGateway(gateway);
+      const v = await viewer(server.url('c'));
+      await waitFor(() => binaries(v.got).length >= 10, 20_000, 'transcoded frames');
+      const health = gateway.health()[0]!;
+      expect(health).toMatchObject({ state: 'live', transcoding: true, codec: expect.stringMatching(/^avc1\./) });
+      expect(health.restarts).toBe(0);
+      // The viewer never saw the unplayable stream's init.
+      expect(messages(v.got).filter((m) => m.type === 'init').every((m) => m.type === 'init' && m.codec.startsWith('avc1.'))).toBe(true);
+      v.close();
+    });
+  }
 });

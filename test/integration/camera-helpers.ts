@@ -15,6 +15,12 @@ export function gstreamerAvailable(): boolean {
   return r.status === 0;
 }
 
+/** Whether the GStreamer element is installed (x265enc comes with gstreamer1.0-plugins-bad). */
+export function gstElementAvailable(name: string): boolean {
+  const r = spawnSync(PYTHON, ['-c', `import gi; gi.require_version('Gst', '1.0'); from gi.repository import Gst; Gst.init(None); import sys; sys.exit(0 if Gst.ElementFactory.find('${name}') else 1)`], { timeout: 10_000 });
+  return r.status === 0;
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createNetServer();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backoffMs, redactUrl, type Camera, type CameraHealth, type CameraState } from '../../../common/index.js';
 import type { Logger } from '../log.js';
-import { argsFor } from './ffmpeg-args.js';
+import { argsFor, playableInBrowser } from './ffmpeg-args.js';
 import type { FfmpegInfo } from './find-ffmpeg.js';
 import { BoxSplitter, codecOf, fragmentInfo, joinBoxes, trexDefaults } from './mp4-boxes.js';
 import { Viewer } from './viewer.js';
@@ -47,6 +47,9 @@ export class CameraStream {
   private splitter = new BoxSplitter();
   private moof: Buffer | undefined;
   private pendingFtyp: Buffer | undefined;
+  /** Set once the camera proved to send a codec browsers cannot play. */
+  private transcode = false;
+  private switchingCodec = false;
   private attempt = 0;
   private restarts = 0;
   private lastOutputAt = 0;
@@ -84,6 +87,7 @@ export class CameraStream {
   update(camera: Camera): void {
     const changed = camera.url !== this.camera.url || camera.name !== this.camera.name;
     this.camera = camera;
+    if (changed) this.transcode = false;
     if (changed && this.child) this.kill('configuration changed');
     if (camera.pinned) this.ensureRunning();
     else if (this.viewers.size === 0) this.scheduleStop();
@@ -121,6 +125,7 @@ export class CameraStream {
       restarts: this.restarts,
       ...(this.lastError !== undefined ? { lastError: this.lastError } : {}),
       ...(this.init ? { codec: this.init.codec } : {}),
+      ...(this.transcode ? { transcoding: true } : {}),
     };
   }
 
@@ -174,10 +179,15 @@ export class CameraStream {
       this.nameFile = join(tmpdir(), `ioc-wall-${process.pid}-${this.camera.id}-${Math.random().toString(36).slice(2)}.txt`);
     }
     if (this.nameFile) writeFileSync(this.nameFile, this.camera.name);
-    const args = argsFor(this.camera, this.o.ffmpeg, {
-      ...(this.o.fontFile ? { fontFile: this.o.fontFile } : {}),
-      ...(this.nameFile ? { nameFile: this.nameFile } : {}),
-    });
+    const args = argsFor(
+      this.camera,
+      this.o.ffmpeg,
+      {
+        ...(this.o.fontFile ? { fontFile: this.o.fontFile } : {}),
+        ...(this.nameFile ? { nameFile: this.nameFile } : {}),
+      },
+      this.transcode,
+    );
     this.setState(this.state === 'offline' ? 'offline' : this.lastFrameAt ? 'reconnecting' : 'connecting');
     this.splitter = new BoxSplitter();
     this.moof = undefined;
@@ -196,7 +206,7 @@ export class CameraStream {
       child.once('close', (code, signal) => {
         if (this.child === child) this.child = undefined;
         const last = redactText(stderrTail.trim().split('\n').pop() ?? '', this.camera.url);
-        if (this.wanted) {
+        if (this.wanted && !this.switchingCodec) {
           this.lastError = `ffmpeg exited (${signal ?? `code ${code}`})${last ? `: ${last}` : ''}`;
           this.o.log.warn('ffmpeg exited', { camera: this.camera.id, code, signal, stderr: last });
         } else {
@@ -225,6 +235,15 @@ export class CameraStream {
       if (box.type === 'moov') {
         const ftyp = this.pendingFtyp ?? Buffer.alloc(0);
         const codec = codecOf(box.data) ?? 'avc1.42e01e';
+        if (!playableInBrowser(codec) && !this.transcode) {
+          // Learnt from the camera's own stream, so no probe runs before every start; the switch
+          // costs one restart, once per gateway life.
+          this.o.log.warn('camera codec not playable in browsers; re-encoding to H.264', { camera: this.camera.id, codec });
+          this.transcode = true;
+          this.switchingCodec = true;
+          this.kill(`codec ${codec}: switching to transcoding`);
+          return;
+        }
         this.trex = trexDefaults(box.data);
         this.init = { codec, segment: Buffer.concat([ftyp, box.data]) };
         this.gop = [];
@@ -272,8 +291,10 @@ export class CameraStream {
     this.gopBytes = 0;
     this.liveSince = undefined;
     if (!this.wanted) return;
-    this.restarts++;
-    const delay = backoffMs(this.attempt++, this.o.backoff.baseMs, this.o.backoff.capMs);
+    const switching = this.switchingCodec;
+    this.switchingCodec = false;
+    if (!switching) this.restarts++;
+    const delay = switching ? 0 : backoffMs(this.attempt++, this.o.backoff.baseMs, this.o.backoff.capMs);
     this.setState(this.isOffline() ? 'offline' : 'reconnecting');
     this.restartTimer = setTimeout(() => {
       this.restartTimer = undefined;

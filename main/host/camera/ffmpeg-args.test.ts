@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rtspArgs, syntheticArgs } from './ffmpeg-args.js';
+import { playableInBrowser, rtspArgs, syntheticArgs } from './ffmpeg-args.js';
 import { findFfmpeg } from './find-ffmpeg.js';
 
 describe('ffmpeg arguments', () => {
@@ -52,5 +52,19 @@ describe('finding ffmpeg', () => {
 
   it('names a configured path that does not exist instead of silently using another', () => {
     expect(() => findFfmpeg('/opt/khong-co/ffmpeg')).toThrow('no usable ffmpeg; tried: config /opt/khong-co/ffmpeg: no such file');
+  });
+});
+
+describe('cameras browsers cannot play', () => {
+  it('re-encodes to H.264 only when asked, as fast and as promptly as x264 can', () => {
+    const args = rtspArgs('rtsp://h/p', { rtspTimeoutOption: '-timeout' }, 5000, true).join(' ');
+    expect(args).toContain('-c:v libx264 -preset ultrafast -tune zerolatency');
+    expect(args).not.toContain('-c:v copy');
+  });
+
+  it('knows which codecs Chromium plays', () => {
+    expect(playableInBrowser('avc1.64001f')).toBe(true);
+    expect(playableInBrowser('hvc1.1.6.L93.B0')).toBe(false);
+    expect(playableInBrowser('mp4v')).toBe(false);
   });
 });

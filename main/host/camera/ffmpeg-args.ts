@@ -15,8 +15,14 @@ export interface SyntheticOptions {
   fps?: number;
 }
 
-/** ffmpeg arguments that pull an RTSP camera and repackage its H.264 without re-encoding. */
-export function rtspArgs(url: string, ffmpeg: Pick<FfmpegInfo, 'rtspTimeoutOption'>, timeoutMs = 5000): string[] {
+/** Re-encoding for cameras whose codec a browser cannot play: as cheap and as prompt as x264 gets. */
+const TRANSCODE = ['-c:v', 'libx264', '-preset', 'ultrafast', '-tune', 'zerolatency', '-pix_fmt', 'yuv420p', '-g', '25'];
+
+/**
+ * ffmpeg arguments that pull an RTSP camera and repackage its H.264 without re-encoding, or, for a
+ * camera found to send HEVC or MJPEG, re-encode it to H.264.
+ */
+export function rtspArgs(url: string, ffmpeg: Pick<FfmpegInfo, 'rtspTimeoutOption'>, timeoutMs = 5000, transcode = false): string[] {
   return [
     '-hide_banner',
     '-nostdin',
@@ -37,8 +43,7 @@ export function rtspArgs(url: string, ffmpeg: Pick<FfmpegInfo, 'rtspTimeoutOptio
     '-map',
     '0:v:0',
     '-an',
-    '-c:v',
-    'copy',
+    ...(transcode ? TRANSCODE : ['-c:v', 'copy']),
     ...FMP4_OUTPUT,
   ];
 }
@@ -108,7 +113,12 @@ export function syntheticArgs(pattern: string, opts: SyntheticOptions = {}): str
   ];
 }
 
-export function argsFor(camera: Camera, ffmpeg: FfmpegInfo, synthetic: SyntheticOptions): string[] {
+export function argsFor(camera: Camera, ffmpeg: FfmpegInfo, synthetic: SyntheticOptions, transcode = false): string[] {
   const m = /^synthetic:(.+)$/.exec(camera.url);
-  return m ? syntheticArgs(m[1]!, synthetic) : rtspArgs(camera.url, ffmpeg);
+  return m ? syntheticArgs(m[1]!, synthetic) : rtspArgs(camera.url, ffmpeg, 5000, transcode);
+}
+
+/** Codecs Chromium's Media Source Extensions play: H.264 only (Debian's Chromium has no HEVC). */
+export function playableInBrowser(codec: string): boolean {
+  return /^avc[13]\./.test(codec);
 }

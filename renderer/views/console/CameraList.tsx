@@ -34,7 +34,10 @@ export function CameraList() {
               <StateMark mark={markOf[state]} />
               <span className="health-name">{c.name}</span>
               <span className="health-state">{t(`cameraState.${state}`)}</span>
-              <span className="health-detail">{h ? t('console.fps', { fps: formatNumber(h.fps, lang, 0) }) : ''}</span>
+              <span className="health-detail">
+                {h ? t('console.fps', { fps: formatNumber(h.fps, lang, 0) }) : ''}
+                {h?.transcoding ? <span className="camera-costly"> · {t('console.transcoding')}</span> : null}
+              </span>
               {h?.lastError && state !== 'live' ? <span className="health-message">{h.lastError}</span> : null}
             </li>
           );
