@@ -1,4 +1,5 @@
 import { fieldReports } from './field-reports/index.js';
+import { publicServicePortal } from './public-service-portal/index.js';
 import type { ConnectorDefinition } from './sdk/types.js';
 import { simulator } from './simulator/index.js';
 
@@ -6,6 +7,7 @@ import { simulator } from './simulator/index.js';
 export const connectorTypes: Record<string, ConnectorDefinition> = {
   [simulator.id]: simulator,
   [fieldReports.id]: fieldReports,
+  [publicServicePortal.id]: publicServicePortal,
 };
 
 export function getConnectorType(id: string): ConnectorDefinition {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { main as open311Fixture } from '../../connectors/field-reports/fixture/cli.js';
+import { main as portalFixture } from '../../connectors/public-service-portal/fixture/cli.js';
 import { ConfigError, loadConfig } from './config/load-config.js';
 import { createHost } from './host.js';
 import { loadLayouts } from './layouts/load-layouts.js';
@@ -16,7 +17,10 @@ const usage = `Usage:
       Checks the configuration and layouts; prints every problem with its file and field; exit 1 on any.
   ioc-wall open311-fixture [--port P] [--seed N] [--reports N]
       Serves an Open311 GeoReport v2 gateway with made-up Huế field reports on 127.0.0.1, for trying
-      the field-reports connector without a real source. Prints "ready <url>".`;
+      the field-reports connector without a real source. Prints "ready <url>".
+  ioc-wall portal-fixture [--port P] [--seed N] [--dossiers N]
+      Serves a public-service portal integration adapter and the national portal's reporting answers
+      with made-up Huế dossiers on 127.0.0.1, for the public-service-portal connector. Prints "ready <url>".`;
 
 function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || host.startsWith('127.');
@@ -91,6 +95,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'serve') return await serve(rest);
     if (command === 'validate') return await validate(rest);
     if (command === 'open311-fixture') return await open311Fixture(rest);
+    if (command === 'portal-fixture') return await portalFixture(rest);
     console.error(command ? `unknown command "${command}"\n\n${usage}` : usage);
     return command === undefined || command === '--help' ? 0 : 2;
   } catch (err) {

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+/** The six group codes of index 766 as the DVCQG reporting API writes them (domain.md 1.3 [S2a][S2d]). */
+export const scoreGroups = ['CKMB', 'TDGQ', 'CLGQ', 'TTTT', 'MDHL', 'MDSH'] as const;
+export type ScoreGroup = (typeof scoreGroups)[number];
+
+/** The DVCQG evaluation endpoints (domain.md 1.4 [S2d][S2e]); each is asked at most once per poll. */
+export const reportEndpoints = [
+  'service-results',
+  'transparency',
+  'dvc-progress-tree',
+  'provide-online-tree',
+  'formality-online-payment-tree',
+  'handling-satisfaction',
+  'dossier-digitized',
+] as const;
+export type ReportEndpoint = (typeof reportEndpoints)[number];
+
+const path = z
+  .string({ error: 'must be a path such as "/auth"' })
+  .regex(/^\/[A-Za-z0-9._~/-]*$/, 'must be a path starting with "/", without a host or a query');
+
+/**
+ * Options of one public-service portal instance. The host shows each issue after its path
+ * ("pollMs: must be at least 10000 ms"), so messages do not repeat the field name.
+ */
+export const portalConfigSchema = z
+  .strictObject({
+    /** "integration": the province's LGSP / OpenCPS-style adapter; "national-report": the DVCQG public ranking (opt-in). */
+    mode: z.enum(['integration', 'national-report'], { error: 'must be "integration" or "national-report"' }),
+    baseUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
+    username: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters').optional(),
+    /** Sent only in the login body; never logged and scrubbed from every message. */
+    password: z.string().min(1, 'must not be empty').max(500, 'must be at most 500 characters').optional(),
+    authPath: path.default('/auth'),
+    integrationPath: path.default('/integration'),
+    /** `madonvi` of the adapter: the agency (or the province's root unit) whose dossiers are read. */
+    madonvi: z.string().min(1, 'must not be empty').max(100, 'must be at most 100 characters').optional(),
+    /** The GSO province code of QĐ 19/2025/QĐ-TTg (domain.md §8): 46 is Huế. */
+    province: z.string().regex(/^\d{2}$/, 'must be a 2-digit province code such as "46"').default('46'),
+    /**
+     * The province's own code on DVCQG ("H26" is Hà Nội). It is not the GSO code (domain.md 1.4), so the
+     * national report needs it to find the province's row in the ranking.
+     */
+    departmentCode: z.string().regex(/^[HG]\d{2}$/, 'must be a DVCQG code such as "H26"').optional(),
+    /** DVCQG `rootDepartmentId`: asks for the province's own breakdown instead of the national list. */
+    rootDepartmentId: z.string().min(1, 'must not be empty').max(100, 'must be at most 100 characters').optional(),
+    /** The evaluation endpoints the national report asks, one request each per poll. */
+    endpoints: z
+      .array(z.enum(reportEndpoints, { error: `must be one of ${reportEndpoints.join(', ')}` }))
+      .min(1, 'must list at least one endpoint')
+      .default(['service-results']),
+    pollMs: z
+      .number({ error: 'must be a number of milliseconds' })
+      .int('must be a whole number of milliseconds')
+      .min(10_000, 'must be at least 10000 ms')
+      .default(300_000),
+    /** The reporting period the metrics count, in Asia/Ho_Chi_Minh time. */
+    period: z.enum(['today', 'month', 'year'], { error: 'must be "today", "month" or "year"' }).default('month'),
+    /** Renames fields of a provincial platform to DVCQG names before mapping: { "SoHoSo": "MaHoSo" }. */
+    fieldMap: z.record(z.string().min(1, 'field names must not be empty'), z.string().min(1, 'field names must not be empty')).optional(),
+  })
+  .superRefine((o, ctx) => {
+    if (o.mode === 'national-report') {
+      if (o.departmentCode === undefined && o.rootDepartmentId === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['departmentCode'], message: 'is needed in national-report mode, unless rootDepartmentId is given' });
+      }
+      return;
+    }
+    for (const key of ['username', 'password', 'madonvi'] as const) {
+      if (o[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'is needed in integration mode' });
+    }
+  });
+
+export type PortalConfig = z.output<typeof portalConfigSchema>;

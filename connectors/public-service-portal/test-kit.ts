@@ -1,0 +1,67 @@
+import type { SourceRecord } from '../../common/schemas/connector.js';
+import type { Dossier } from '../../common/schemas/dossier.js';
+import { createFakeContext, type FakeContext } from '../sdk/fake-context.js';
+import { createAdapterClient, type HttpTuning } from './adapter-client.js';
+import { portalConfigSchema, type PortalConfig } from './config.js';
+import { startPortalFixture, type PortalFixture, type PortalFixtureOptions } from './fixture/server.js';
+import { createPortalSync, type PortalSync } from './integration-sync.js';
+import { portalDossierSchema } from './sync-record.js';
+
+/** Monday 16 June 2025, 10:00 in Huế (UTC+7): the fixture's 45 days reach back into May. */
+export const JUNE_16_10H = Date.UTC(2025, 5, 16, 3);
+
+/** Short timeouts and no real backoff, so failure tests take milliseconds rather than the defaults' seconds. */
+export const fastHttp: HttpTuning = { timeoutMs: 400, backoff: { baseMs: 1, capMs: 2 } };
+
+export interface Clock {
+  t: number;
+  now(): number;
+}
+
+export function createClock(t = JUNE_16_10H): Clock {
+  const clock = { t, now: () => clock.t };
+  return clock;
+}
+
+export async function startFixture(clock: Clock, options: Omit<PortalFixtureOptions, 'now'> = {}): Promise<PortalFixture> {
+  return startPortalFixture({ seed: 7, ...options, now: clock.now });
+}
+
+export interface Harness {
+  ctx: FakeContext<PortalConfig>;
+  sync: PortalSync;
+}
+
+/** An integration sync against the fixture with a fake context; `cursors` seeds it as a host would after a restart. */
+export function createHarness(
+  fixture: PortalFixture,
+  clock: Clock,
+  options: Record<string, unknown> = {},
+  init: { cursors?: Record<string, string>; tuning?: HttpTuning; baseUrl?: string } = {},
+): Harness {
+  const parsed = portalConfigSchema.parse({
+    mode: 'integration',
+    baseUrl: init.baseUrl ?? fixture.url,
+    ...fixture.credentials,
+    madonvi: '000.00.00.H46',
+    ...options,
+  });
+  const ctx = createFakeContext(parsed, { now: clock.now, instanceId: 'hue', ...(init.cursors ? { cursors: init.cursors } : {}) });
+  return { ctx, sync: createPortalSync(ctx, createAdapterClient(parsed, ctx.signal, init.tuning ?? fastHttp)) };
+}
+
+/** The fixture's dossiers as common's schema reads them, independently of the connector's book. */
+export function fixtureDossiers(fixture: PortalFixture): Dossier[] {
+  const schema = portalDossierSchema();
+  return fixture.dossiers.map((d) => schema.parse(d.record).dossier);
+}
+
+/** The last value emitted for each series. */
+export function lastSamples(ctx: FakeContext<unknown>): Map<string, number> {
+  return new Map(ctx.calls.samples.flat().map((s) => [s.seriesId, s.v]));
+}
+
+export const integrationBodies = (fixture: PortalFixture) =>
+  fixture.received.filter((r) => r.path === '/integration').map((r) => r.body as { session: string; data: [{ TuNgay: string; DenNgay: string }] });
+
+export const ids = (records: readonly SourceRecord[]): string[] => records.map((r) => r.id);
