@@ -41,7 +41,10 @@ async function measure(n: number, rtspUrl: string) {
   try {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await page.goto(served.app.displays[0]!.url);
-    await page.waitForFunction((count) => document.querySelectorAll('[data-tile-kind="camera"][data-state="live"]').length === count, n, { timeout: 60_000 });
+    const live = () => page.evaluate(() => document.querySelectorAll('[data-tile-kind="camera"][data-state="live"]').length);
+    // A wall that cannot bring every tile live is a result, not a crash of the benchmark.
+    for (let waited = 0; waited < 60 && (await live()) < n; waited++) await page.waitForTimeout(1000);
+    const liveAtStart = await live();
     await page.waitForTimeout(3000);
     const frames = () => page.evaluate(() => [...document.querySelectorAll('video')].map((v) => v.getVideoPlaybackQuality().totalVideoFrames));
     const start = await frames();
@@ -61,6 +64,7 @@ async function measure(n: number, rtspUrl: string) {
     const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
     return {
       tiles: n,
+      liveAtStart,
       seconds: SECONDS,
       minFps: +Math.min(...fps).toFixed(1),
       meanFps: +(fps.reduce((a, b) => a + b, 0) / fps.length).toFixed(1),
