@@ -24,8 +24,38 @@ function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>
 
 const none = z.object({}).strict().default({});
 
-/** Camera as the API shows it: the URL without credentials. */
-export const publicCameraSchema = cameraSchema;
+/** Camera as the API shows it: URLs without credentials, and where it is defined (config cameras are read-only here). */
+export const publicCameraSchema = cameraSchema.extend({
+  hasCredentials: z.boolean(),
+  source: z.enum(['config', 'api']),
+});
+export type PublicCamera = z.infer<typeof publicCameraSchema>;
+
+/** Credentials travel beside the URL, never in it: the host stores the password encrypted. */
+const urlWithoutCredentials = (u: string | undefined) => u === undefined || !/^rtsps?:\/\/[^/]*@/.test(u);
+const noCredentialsInUrl = { message: 'must not contain user:password; give them as username and password' };
+const credentialFields = {
+  username: z.string().max(200).optional(),
+  /** Input only. On update: omitted keeps the stored password, an empty string removes it. */
+  password: z.string().max(200).optional(),
+};
+export const cameraInputSchema = cameraSchema
+  .extend({
+    url: cameraSchema.shape.url.refine(urlWithoutCredentials, noCredentialsInUrl),
+    subUrl: cameraSchema.shape.subUrl.refine(urlWithoutCredentials, noCredentialsInUrl),
+    ...credentialFields,
+  })
+  .strict();
+export const cameraPatchSchema = cameraInputSchema.omit({ id: true }).partial().strict();
+
+export const cameraTestResultSchema = z.object({
+  ok: z.boolean(),
+  codec: z.string().optional(),
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+  error: z.string().optional(),
+});
+export type CameraTestResult = z.infer<typeof cameraTestResultSchema>;
 
 export const sessionInfoSchema = z.object({
   role: roleSchema,
@@ -78,6 +108,37 @@ export const api = {
     description: 'Create or replace a layout; the old version is kept',
   }),
   'cameras.list': method({ input: none, output: z.array(publicCameraSchema), role: 'viewer', mutates: false, description: 'Cameras, URLs redacted' }),
+  'cameras.add': method({
+    input: z.object({ camera: cameraInputSchema }).strict(),
+    output: publicCameraSchema,
+    role: 'supervisor',
+    mutates: true,
+    description: 'Register a camera; it is kept in the database and streams at once',
+  }),
+  'cameras.update': method({
+    input: z.object({ id: idSchema, patch: cameraPatchSchema }).strict(),
+    output: publicCameraSchema,
+    role: 'supervisor',
+    mutates: true,
+    description: 'Change a camera added through the API; cameras of the configuration file change there',
+  }),
+  'cameras.remove': method({
+    input: z.object({ id: idSchema }).strict(),
+    output: z.object({ id: idSchema }),
+    role: 'supervisor',
+    mutates: true,
+    description: 'Remove a camera added through the API',
+  }),
+  'cameras.test': method({
+    input: z
+      .object({ url: cameraInputSchema.shape.url.optional(), id: idSchema.optional(), ...credentialFields })
+      .strict()
+      .refine((i) => i.url !== undefined || i.id !== undefined, { message: 'give a url or the id of a camera', path: ['url'] }),
+    output: cameraTestResultSchema,
+    role: 'supervisor',
+    mutates: true,
+    description: 'Read one frame from a source (up to 8 s) and report its codec and size',
+  }),
   'cameras.health': method({ input: none, output: z.array(cameraHealthSchema), role: 'viewer', mutates: false, description: 'Stream state per camera' }),
   'series.list': method({ input: none, output: z.array(seriesSchema), role: 'viewer', mutates: false, description: 'Known metric series' }),
   'samples.query': method({
@@ -161,6 +222,8 @@ export const events = {
   'series.added': z.array(seriesSchema),
   'connector.health': connectorHealthSchema,
   'camera.health': cameraHealthSchema,
+  /** The whole public camera list, after any camera was added, changed or removed. */
+  'cameras.changed': z.array(publicCameraSchema),
 } as const;
 
 export type Events = typeof events;

@@ -13,6 +13,10 @@ export const methodNameList = [
   'layouts.get',
   'layouts.save',
   'cameras.list',
+  'cameras.add',
+  'cameras.update',
+  'cameras.remove',
+  'cameras.test',
   'cameras.health',
   'series.list',
   'samples.query',
@@ -33,4 +37,5 @@ export const topicList = [
   'series.added',
   'connector.health',
   'camera.health',
+  'cameras.changed',
 ] as const;

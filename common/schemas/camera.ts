@@ -15,6 +15,8 @@ export const cameraSchema = z.object({
   id: idSchema,
   name: labelSchema,
   url: cameraUrlSchema,
+  /** A lower-resolution stream of the same camera, for small tiles. */
+  subUrl: cameraUrlSchema.optional(),
   group: z.string().max(100).optional(),
   /** Cameras pinned to a wall keep streaming with no viewer, for instant switching. */
   pinned: z.boolean().default(false),

@@ -44,6 +44,7 @@ async function serve(args: string[]): Promise<number> {
   const app = await createHost({
     config,
     configDir,
+    ...(values.config ? { configFile: resolve(values.config) } : {}),
     dataDir: resolve(values.data ?? join(root, '.data')),
     rendererDir,
     host,

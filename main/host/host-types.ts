@@ -5,6 +5,8 @@ export interface HostOptions {
   config: Config;
   /** Folder of the configuration file: relative layoutDirs resolve against it. */
   configDir: string;
+  /** The configuration file itself, named when an API change belongs there; absent for the embedded demo. */
+  configFile?: string;
   /** Folder for the SQLite file and the secret key; created if missing. */
   dataDir: string;
   /** Built renderer (dist/renderer) to serve over HTTP; the server answers 503 on pages when absent. */

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DAY, HOUR, displayId, type CameraHealth } from '../../common/index.js';
+import { DAY, HOUR, displayId, type Camera, type CameraHealth, type CameraTestResult } from '../../common/index.js';
 import { getConnectorType } from '../../connectors/index.js';
 import { createHandlers } from './api/handlers.js';
 import { createApiService } from './api/service.js';
@@ -8,6 +8,8 @@ import { createBus } from './bus.js';
 import type { Caller } from './caller.js';
 import { findFfmpeg } from './camera/find-ffmpeg.js';
 import { createCameraGateway, type CameraGateway } from './camera/gateway.js';
+import { registeredCameras, streamSource } from './camera/registry.js';
+import { testCamera } from './camera/test-camera.js';
 import { createConnectorRuntime } from './connectors/runtime.js';
 import type { DisplayLink, Host, HostOptions } from './host-types.js';
 import { loadLayouts } from './layouts/load-layouts.js';
@@ -44,11 +46,13 @@ export async function createHost(opts: HostOptions, extras: CreateHostExtras = {
   syncConfig(store, config, now(), log);
 
   let gateway: CameraGateway | undefined;
+  let testSource: ((source: Camera) => Promise<CameraTestResult>) | undefined;
   try {
     const ffmpeg = findFfmpeg(config.ffmpegPath);
     log.info('ffmpeg found', { path: ffmpeg.path, version: ffmpeg.version, source: ffmpeg.source });
+    testSource = (source) => testCamera(source, ffmpeg);
     gateway = createCameraGateway({
-      cameras: store.cameras.list(),
+      cameras: registeredCameras(store).map(streamSource),
       ffmpeg,
       log: log.child({ component: 'camera' }),
       onHealth: (h) => bus.publish('camera.health', h),
@@ -58,7 +62,7 @@ export async function createHost(opts: HostOptions, extras: CreateHostExtras = {
   }
   const cameraHealth = (): CameraHealth[] =>
     gateway?.health() ??
-    store.cameras.list().map((c) => ({ cameraId: c.id, state: 'offline', viewers: 0, fps: 0, bitrateKbps: 0, restarts: 0, lastError: 'no ffmpeg' }));
+    registeredCameras(store).map(({ camera: c }) => ({ cameraId: c.id, state: 'offline', viewers: 0, fps: 0, bitrateKbps: 0, restarts: 0, lastError: 'no ffmpeg' }));
 
   let origin = '';
   const streamTokenFor = (caller: Caller) => store.credentials.ensure(caller);
@@ -69,6 +73,9 @@ export async function createHost(opts: HostOptions, extras: CreateHostExtras = {
     now,
     cameraHealth,
     streamTokenFor,
+    ...(opts.configFile ? { configFile: opts.configFile } : {}),
+    onCamerasChanged: (sources) => gateway?.setCameras(sources),
+    ...(testSource ? { testCamera: testSource } : {}),
     get streamOrigin() {
       return extras.streamOrigin ? origin.replace(/^http/, 'ws') : undefined;
     },

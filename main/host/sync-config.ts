@@ -15,7 +15,8 @@ function liveOverrides(overrides: Wall['cameraOverrides'], layout: Layout | unde
  */
 export function syncConfig(store: Store, config: Config, now: number, log: Logger): void {
   store.db.transaction(() => {
-    const cameraIds = new Set(config.cameras.map((c) => c.id));
+    // Cameras added through the API are the database's own: the file neither lists nor removes them.
+    const cameraIds = new Set([...config.cameras, ...store.apiCameras.list().map((c) => c.camera)].map((c) => c.id));
     const wanted = new Set(config.walls.map((w) => w.id));
     for (const old of store.walls.list()) if (!wanted.has(old.id)) store.walls.remove(old.id);
     for (const wall of config.walls) {
@@ -27,7 +28,8 @@ export function syncConfig(store: Store, config: Config, now: number, log: Logge
       store.walls.put({ ...wall, layout: layoutId, cameraOverrides: liveOverrides(overrides, layout, cameraIds) }, now);
       if (!layout) log.error('wall layout not found', { wall: wall.id, layout: wall.layout });
     }
-    for (const old of store.cameras.list()) if (!cameraIds.has(old.id)) store.cameras.remove(old.id);
+    const fileCameraIds = new Set(config.cameras.map((c) => c.id));
+    for (const old of store.cameras.list()) if (!fileCameraIds.has(old.id)) store.cameras.remove(old.id);
     for (const camera of config.cameras) store.cameras.put(camera, now);
     const connectorIds = new Set(config.connectors.map((c) => c.id));
     for (const old of store.connectors.list()) if (!connectorIds.has(old.id)) store.connectors.remove(old.id);

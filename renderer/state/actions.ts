@@ -1,4 +1,4 @@
-import type { Alert, Result, Wall } from '../../common/index.js';
+import type { Alert, CameraTestResult, MethodInput, PublicCamera, Result, Wall } from '../../common/index.js';
 import type { ApiClient } from '../transport/client.js';
 import type { AppStore } from './store.js';
 
@@ -12,6 +12,10 @@ export interface Actions {
   pushCamera(wallId: string, tileId: string, cameraId: string): Promise<Result<Wall>>;
   /** Gives the tile back its layout's camera. */
   clearCamera(wallId: string, tileId: string): Promise<Result<Wall>>;
+  addCamera(camera: MethodInput<'cameras.add'>['camera']): Promise<Result<PublicCamera>>;
+  updateCamera(id: string, patch: MethodInput<'cameras.update'>['patch']): Promise<Result<PublicCamera>>;
+  removeCamera(id: string): Promise<Result<unknown>>;
+  testCamera(source: MethodInput<'cameras.test'>): Promise<Result<CameraTestResult>>;
 }
 
 export function createActions(client: ApiClient, store: AppStore): Actions {
@@ -30,5 +34,10 @@ export function createActions(client: ApiClient, store: AppStore): Actions {
     setLayout: (wallId, layoutId) => client.call('walls.setLayout', { wallId, layoutId }).then(applyWall),
     pushCamera: (wallId, tileId, cameraId) => client.call('walls.pushCamera', { wallId, tileId, cameraId }).then(applyWall),
     clearCamera: (wallId, tileId) => client.call('walls.clearCamera', { wallId, tileId }).then(applyWall),
+    // The camera list comes back whole with the cameras.changed event.
+    addCamera: (camera) => client.call('cameras.add', { camera }),
+    updateCamera: (id, patch) => client.call('cameras.update', { id, patch }),
+    removeCamera: (id) => client.call('cameras.remove', { id }),
+    testCamera: (source) => client.call('cameras.test', source),
   };
 }

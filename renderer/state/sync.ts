@@ -121,7 +121,7 @@ export function startSync(store: AppStore, client: ApiClient, view: PageView, op
     updateNeeds(true);
   };
 
-  const topics: Topic[] = ['wall.changed', 'layout.changed', 'alert.changed', 'samples.appended', 'series.added', 'camera.health'];
+  const topics: Topic[] = ['wall.changed', 'layout.changed', 'alert.changed', 'samples.appended', 'series.added', 'camera.health', 'cameras.changed'];
   if (view.kind === 'console') topics.push('connector.health');
   const unsubscribe = client.subscribe(topics, (...[topic, payload]) => {
     const s = st();
@@ -138,6 +138,8 @@ export function startSync(store: AppStore, client: ApiClient, view: PageView, op
         return s.addSeries(payload);
       case 'camera.health':
         return s.upsertCameraHealth(payload);
+      case 'cameras.changed':
+        return s.setCameras(payload);
       case 'connector.health':
         return s.upsertConnectorHealth(payload);
     }

@@ -1,9 +1,9 @@
-import type { CameraHealth, Config, Wall } from '../../../common/index.js';
-import { redactUrl } from '../../../common/index.js';
+import type { Camera, CameraHealth, CameraTestResult, Config, Wall } from '../../../common/index.js';
 import type { Bus } from '../bus.js';
 import type { Caller } from '../caller.js';
 import type { Store } from '../store/store.js';
 import { ApiFailure } from './api-failure.js';
+import { createCameraHandlers } from './camera-handlers.js';
 import type { Handlers } from './service.js';
 
 export interface HandlerDeps {
@@ -14,6 +14,12 @@ export interface HandlerDeps {
   cameraHealth: () => CameraHealth[];
   streamTokenFor: (caller: Caller) => string;
   streamOrigin?: string;
+  /** The configuration file, named when a change belongs there; absent for the embedded demo. */
+  configFile?: string;
+  /** Gets the full camera list, credentials inserted, after every change. */
+  onCamerasChanged?: (sources: Camera[]) => void;
+  /** Absent when the host has no usable ffmpeg. */
+  testCamera?: (source: Camera) => Promise<CameraTestResult>;
 }
 
 export function createHandlers(d: HandlerDeps): Handlers {
@@ -57,7 +63,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
     },
     'walls.pushCamera': ({ wallId, tileId, cameraId }) => {
       const wall = wallOf(wallId);
-      if (!store.cameras.get(cameraId)) throw notFound('camera', cameraId);
+      if (!store.cameras.get(cameraId) && !store.apiCameras.get(cameraId)) throw notFound('camera', cameraId);
       requireCameraTile(wall, tileId);
       return publishWall({ ...wall, cameraOverrides: { ...wall.cameraOverrides, [tileId]: cameraId } });
     },
@@ -75,7 +81,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
       bus.publish('layout.changed', layout);
       return layout;
     },
-    'cameras.list': () => store.cameras.list().map((c) => ({ ...c, url: redactUrl(c.url) })),
+    ...createCameraHandlers(d),
     'cameras.health': () => d.cameraHealth(),
     'series.list': () => store.samples.listSeries(),
     'samples.query': ({ seriesIds, since, limitPerSeries }) => store.samples.query(seriesIds, since, limitPerSeries),

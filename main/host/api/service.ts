@@ -27,7 +27,8 @@ function targetOf(input: unknown): string {
   if (!input || typeof input !== 'object') return '';
   const o = input as Record<string, unknown>;
   const layout = o.layout as { id?: unknown } | undefined;
-  return [o.wallId, o.layoutId, o.id, layout?.id].filter((v) => typeof v === 'string').join(' ');
+  const camera = o.camera as { id?: unknown } | undefined;
+  return [o.wallId, o.layoutId, o.id, layout?.id, camera?.id].filter((v) => typeof v === 'string').join(' ');
 }
 
 /**

@@ -6,6 +6,7 @@ import { backoffMs, redactUrl, type Camera, type CameraHealth, type CameraState 
 import type { Logger } from '../log.js';
 import { argsFor, playableInBrowser } from './ffmpeg-args.js';
 import type { FfmpegInfo } from './find-ffmpeg.js';
+import { redactText } from './redact-text.js';
 import { BoxSplitter, codecOf, fragmentInfo, joinBoxes, trexDefaults } from './mp4-boxes.js';
 import { Viewer } from './viewer.js';
 
@@ -347,12 +348,4 @@ export class CameraStream {
   private emitHealth(): void {
     this.o.onHealth(this.health());
   }
-}
-
-/** ffmpeg echoes the input URL in its errors: strip credentials from anything it says. */
-function redactText(text: string, url: string): string {
-  let out = text.replace(/(rtsps?:\/\/)[^@\s/]*@/g, '$1***@');
-  const m = /^rtsps?:\/\/([^@/]*)@/.exec(url);
-  if (m?.[1]) out = out.split(m[1]).join('***');
-  return out;
 }

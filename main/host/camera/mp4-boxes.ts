@@ -67,25 +67,40 @@ function child(buf: Buffer, type: string, start = 8): Buffer | undefined {
   return undefined;
 }
 
-/** The RFC 6381 codec string of the first video track ("avc1.64001f"), from the avcC in the moov. */
-export function codecOf(moov: Buffer): string | undefined {
+/** The sample entry of the first track that has one: [type, whole entry box]. */
+function firstSampleEntry(moov: Buffer): [string, Buffer] | undefined {
   for (const [t, trak] of children(moov)) {
     if (t !== 'trak') continue;
     const stsd = ['mdia', 'minf', 'stbl', 'stsd'].reduce<Buffer | undefined>((b, ty) => (b ? child(b, ty) : undefined), trak);
     if (!stsd) continue;
     // stsd: header 8, version+flags 4, entry_count 4, then sample entries.
-    for (const [entryType, entry] of children(stsd, 16)) {
-      if (entryType === 'avc1' || entryType === 'avc3') {
-        // Visual sample entry: header 8 + 6 reserved + 2 data_reference_index + 70 bytes of fields.
-        const avcC = child(entry, 'avcC', 8 + 8 + 70);
-        if (!avcC || avcC.length < 12) return undefined;
-        const hex = (n: number) => n.toString(16).padStart(2, '0');
-        return `${entryType}.${hex(avcC[9]!)}${hex(avcC[10]!)}${hex(avcC[11]!)}`;
-      }
-      return entryType;
-    }
+    for (const entry of children(stsd, 16)) return entry;
   }
   return undefined;
+}
+
+/** The RFC 6381 codec string of the first video track ("avc1.64001f"), from the avcC in the moov. */
+export function codecOf(moov: Buffer): string | undefined {
+  const found = firstSampleEntry(moov);
+  if (!found) return undefined;
+  const [entryType, entry] = found;
+  if (entryType === 'avc1' || entryType === 'avc3') {
+    // Visual sample entry: header 8 + 6 reserved + 2 data_reference_index + 70 bytes of fields.
+    const avcC = child(entry, 'avcC', 8 + 8 + 70);
+    if (!avcC || avcC.length < 12) return undefined;
+    const hex = (n: number) => n.toString(16).padStart(2, '0');
+    return `${entryType}.${hex(avcC[9]!)}${hex(avcC[10]!)}${hex(avcC[11]!)}`;
+  }
+  return entryType;
+}
+
+/** Width and height of the first video track, from its visual sample entry (after 16 bytes of pre_defined and reserved). */
+export function videoSizeOf(moov: Buffer): { width: number; height: number } | undefined {
+  const entry = firstSampleEntry(moov)?.[1];
+  if (!entry || entry.length < 36) return undefined;
+  const width = entry.readUInt16BE(32);
+  const height = entry.readUInt16BE(34);
+  return width && height ? { width, height } : undefined;
 }
 
 /** trex default_sample_flags per track, from moov > mvex > trex. */

@@ -96,4 +96,14 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (instance_id, key)
   ) WITHOUT ROWID;
   `,
+  // 3: cameras added through the API, apart from the configuration file's; the password sealed with AES-256-GCM.
+  `
+  CREATE TABLE api_cameras (
+    id TEXT PRIMARY KEY,
+    body TEXT NOT NULL,
+    username TEXT,
+    password_sealed TEXT,
+    updated_at INTEGER NOT NULL
+  );
+  `,
 ];

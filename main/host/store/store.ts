@@ -1,5 +1,6 @@
 import { cameraSchema, connectorHealthSchema, connectorInstanceSchema, wallSchema, type ConnectorHealth } from '../../../common/index.js';
 import { createAlertsRepo } from './alerts-repo.js';
+import { createApiCamerasRepo } from './api-cameras-repo.js';
 import { createAuditRepo } from './audit-repo.js';
 import { createCredentialsRepo } from './credentials-repo.js';
 import { createCursorsRepo } from './cursors-repo.js';
@@ -26,7 +27,9 @@ export function createStore(opts: StoreOptions) {
     db,
     layouts: createLayoutsRepo(db),
     walls: createJsonRepo(db, 'walls', wallSchema),
+    /** Cameras of the configuration file, replaced by every sync. */
     cameras: createJsonRepo(db, 'cameras', cameraSchema),
+    apiCameras: createApiCamerasRepo(db, opts.secretKey),
     connectors: createJsonRepo(db, 'connector_instances', connectorInstanceSchema),
     connectorHealth: {
       put: (h: ConnectorHealth) => void putHealth.run(h.instanceId, JSON.stringify(h), h.updatedAt),

@@ -1,11 +1,11 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { Camera, CameraHealth } from '../../../common/index.js';
+import type { CameraHealth, PublicCamera } from '../../../common/index.js';
 import type { AppState } from '../app-state.js';
 
 export interface CamerasSlice {
-  cameras: Record<string, Camera>;
+  cameras: Record<string, PublicCamera>;
   cameraHealth: Record<string, CameraHealth>;
-  setCameras(list: readonly Camera[]): void;
+  setCameras(list: readonly PublicCamera[]): void;
   setCameraHealth(list: readonly CameraHealth[]): void;
   upsertCameraHealth(health: CameraHealth): void;
 }

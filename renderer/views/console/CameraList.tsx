@@ -1,10 +1,13 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PublicCamera } from '../../../common/index.js';
 import { formatNumber } from '../../format/number.js';
 import { useLang } from '../../i18n/use-lang.js';
-import { useApp } from '../../state/AppContext.js';
+import { useActions, useApp } from '../../state/AppContext.js';
 import { Panel } from '../../ui/Panel.js';
 import { StateMark } from '../../ui/StateMark.js';
 import { startCameraDrag } from './camera-drag.js';
+import { CameraForm } from './CameraForm.js';
 
 const markOf = { live: 'ok', connecting: 'pending', idle: 'idle', reconnecting: 'warn', offline: 'bad' } as const;
 
@@ -13,9 +16,32 @@ export function CameraList() {
   const lang = useLang();
   const cameras = useApp((s) => s.cameras);
   const health = useApp((s) => s.cameraHealth);
+  const actions = useActions();
+  /** 'new' while adding, the camera while editing one. */
+  const [form, setForm] = useState<'new' | PublicCamera>();
+  const [removeError, setRemoveError] = useState('');
   const list = Object.values(cameras).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const remove = async (c: PublicCamera) => {
+    if (!window.confirm(t('console.confirmRemove', { name: c.name }))) return;
+    const r = await actions.removeCamera(c.id);
+    setRemoveError(r.ok ? '' : r.error.message);
+  };
+  const extra = (
+    <>
+      <span className="panel-count">{list.length}</span>
+      <button type="button" onClick={() => setForm('new')} disabled={form !== undefined}>
+        {t('console.addCamera')}
+      </button>
+    </>
+  );
   return (
-    <Panel title={t('console.cameras')} extra={<span className="panel-count">{list.length}</span>} className="panel-cameras">
+    <Panel title={t('console.cameras')} extra={extra} className="panel-cameras">
+      {form ? <CameraForm key={form === 'new' ? 'new' : form.id} {...(form === 'new' ? {} : { editing: form })} onDone={() => setForm(undefined)} /> : null}
+      {removeError ? (
+        <p className="camera-form-error" role="alert">
+          {removeError}
+        </p>
+      ) : null}
       <ul className="health-list">
         {list.length === 0 ? <li className="health-empty">{t('console.none')}</li> : null}
         {list.map((c) => {
@@ -39,6 +65,20 @@ export function CameraList() {
                 {h?.transcoding ? <span className="camera-costly"> · {t('console.transcoding')}</span> : null}
               </span>
               {h?.lastError && state !== 'live' ? <span className="health-message">{h.lastError}</span> : null}
+              <span className="camera-actions">
+                {c.source === 'config' ? (
+                  <span className="camera-origin">{t('console.fromConfig')}</span>
+                ) : (
+                  <>
+                    <button type="button" onClick={() => setForm(c)}>
+                      {t('console.editCamera')}
+                    </button>
+                    <button type="button" onClick={() => void remove(c)}>
+                      {t('console.removeCamera')}
+                    </button>
+                  </>
+                )}
+              </span>
             </li>
           );
         })}

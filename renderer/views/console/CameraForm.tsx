@@ -1,0 +1,102 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CameraTestResult, PublicCamera } from '../../../common/index.js';
+import { useActions } from '../../state/AppContext.js';
+
+interface Props {
+  /** The API camera being edited; absent to add one. */
+  editing?: PublicCamera;
+  onDone(): void;
+}
+
+/** Adds or edits a camera of the registry: test the source first, then save. */
+export function CameraForm({ editing, onDone }: Props) {
+  const { t } = useTranslation();
+  const actions = useActions();
+  const [name, setName] = useState(editing?.name ?? '');
+  const [id, setId] = useState(editing?.id ?? '');
+  const [url, setUrl] = useState(editing?.url ?? '');
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [group, setGroup] = useState(editing?.group ?? '');
+  const [busy, setBusy] = useState(false);
+  const [test, setTest] = useState<CameraTestResult | 'running'>();
+  const [error, setError] = useState('');
+  // Blank credentials on an edit keep the stored ones: the API never sends them back to show.
+  const credentials = { ...(username ? { username } : {}), ...(password ? { password } : {}) };
+
+  const runTest = async () => {
+    setTest('running');
+    const r = await actions.testCamera({ url, ...(editing ? { id: editing.id } : {}), ...credentials });
+    setTest(r.ok ? r.value : { ok: false, error: r.error.message });
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError('');
+    const fields = { name, url, ...credentials, ...(group ? { group } : {}) };
+    const r = editing ? await actions.updateCamera(editing.id, fields) : await actions.addCamera({ id, ...fields });
+    setBusy(false);
+    if (r.ok) onDone();
+    else setError(t('console.saveFailed', { message: r.error.message }));
+  };
+
+  return (
+    <form className="camera-form" onSubmit={(e) => void submit(e)}>
+      <label>
+        {t('console.cameraName')}
+        <input value={name} onChange={(e) => setName(e.target.value)} required />
+      </label>
+      <label>
+        {t('console.cameraId')}
+        <input value={id} onChange={(e) => setId(e.target.value)} required disabled={Boolean(editing)} />
+      </label>
+      <label className="camera-form-wide">
+        {t('console.cameraUrl')}
+        <input value={url} onChange={(e) => setUrl(e.target.value)} placeholder="rtsp://10.0.0.21:554/Streaming/Channels/101" required />
+      </label>
+      <label>
+        {t('console.username')}
+        <input value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="off" placeholder={editing?.hasCredentials ? '••••' : ''} />
+      </label>
+      <label>
+        {t('console.password')}
+        <input
+          type="password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          autoComplete="new-password"
+          placeholder={editing?.hasCredentials ? t('console.passwordKept') : ''}
+        />
+      </label>
+      <label>
+        {t('console.group')}
+        <input value={group} onChange={(e) => setGroup(e.target.value)} />
+      </label>
+      <div className="camera-form-buttons">
+        <button type="button" onClick={() => void runTest()} disabled={!url || test === 'running'}>
+          {test === 'running' ? t('console.testing') : t('console.test')}
+        </button>
+        <button type="submit" className="primary" disabled={busy}>
+          {t('console.save')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('console.cancel')}
+        </button>
+      </div>
+      {test && test !== 'running' ? (
+        <p className={test.ok ? 'camera-form-ok' : 'camera-form-error'} role="status">
+          {test.ok
+            ? t('console.testOk', { codec: test.codec ?? '?', width: test.width ?? '?', height: test.height ?? '?' })
+            : t('console.testFailed', { error: test.error ?? '' })}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="camera-form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}
