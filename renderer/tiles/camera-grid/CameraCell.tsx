@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { PlayerState } from '../../video/mse-player.js';
 import { tileStateOfPlayer } from '../camera/camera-state.js';
 import { CameraLabel } from './CameraLabel.js';
-import { useCameraPlayer } from './use-camera-player.js';
+import { useCameraPlayer } from '../camera/use-camera-player.js';
 
 interface Props {
   cellKey: string;

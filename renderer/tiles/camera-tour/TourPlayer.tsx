@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { PlayerState } from '../../video/mse-player.js';
 import { CameraLabel } from '../camera-grid/CameraLabel.js';
-import { useCameraPlayer } from '../camera-grid/use-camera-player.js';
+import { useCameraPlayer } from '../camera/use-camera-player.js';
 
 interface Props {
   cameraId: string;

@@ -1,15 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatAgo } from '../../format/datetime.js';
 import { useNow } from '../../hooks/use-now.js';
 import { useLang } from '../../i18n/use-lang.js';
 import { useApp } from '../../state/AppContext.js';
 import { tileCamera } from '../../state/tile-camera.js';
-import { createMsePlayer, type PlayerStatus } from '../../video/mse-player.js';
 import type { TileProps } from '../registry.js';
 import { TileFrame } from '../TileFrame.js';
 import { tileStateOfPlayer } from './camera-state.js';
-import { streamUrl } from './stream-url.js';
+import { useCameraPlayer } from './use-camera-player.js';
 
 /** Frames older than this get their age shown even while the player says live: a frozen picture must not look live. */
 const SHOW_AGE_AFTER_MS = 3000;
@@ -20,21 +18,9 @@ export function CameraTile({ tile, options }: TileProps<'camera'>) {
   // An operator may have pushed another camera onto this tile; the tile itself stays the layout's.
   const cameraId = useApp((s) => tileCamera(s, tile.id, options.cameraId));
   const camera = useApp((s) => s.cameras[cameraId]);
-  const streamToken = useApp((s) => s.session?.streamToken);
-  const streamOrigin = useApp((s) => s.session?.streamOrigin);
   const offset = useApp((s) => s.clockOffsetMs);
   const now = useNow();
-  const videoRef = useRef<HTMLVideoElement>(null);
-  const [status, setStatus] = useState<PlayerStatus>({ state: 'loading' });
-
-  const url = streamToken ? streamUrl(cameraId, { streamToken, streamOrigin }, location) : undefined;
-
-  useEffect(() => {
-    if (!url) return;
-    setStatus({ state: 'loading' });
-    const player = createMsePlayer(videoRef.current!, { url, onStatus: setStatus });
-    return () => player.destroy();
-  }, [url]);
+  const { videoRef, status, hasToken } = useCameraPlayer(cameraId);
 
   const state = tileStateOfPlayer(status.state);
   // The player stamps frames on this machine's clock; now is on the host's.
@@ -48,7 +34,7 @@ export function CameraTile({ tile, options }: TileProps<'camera'>) {
         {options.showName ? <span className="camera-name">{camera?.name ?? cameraId}</span> : null}
         <span className={`camera-badge camera-badge--${status.state}`}>
           <span className="camera-dot" aria-hidden="true" />
-          {streamToken ? t(`camera.${status.state}`) : t('camera.noToken')}
+          {hasToken ? t(`camera.${status.state}`) : t('camera.noToken')}
         </span>
         {showAge ? <span className="camera-age">{t('camera.lastFrame', { ago: formatAgo(age, lang) })}</span> : null}
       </div>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../../state/AppContext.js';
 import { createMsePlayer, type PlayerStatus } from '../../video/mse-player.js';
-import { streamUrl } from '../camera/stream-url.js';
+import { streamUrl } from './stream-url.js';
 
 /** Plays one camera into the returned video element for as long as the component shows it. */
 export function useCameraPlayer(cameraId: string) {
