@@ -11,7 +11,7 @@ describe('connector types', () => {
   });
 
   it('name the known types when asked for an unknown one', () => {
-    expect(() => getConnectorType('open311')).toThrow('Unknown connector type "open311"; known types: field-reports, public-service-portal, simulator');
+    expect(() => getConnectorType('open311')).toThrow('Unknown connector type "open311"; known types: document-management, field-reports, public-service-portal, simulator');
     expect(() => getConnectorType('toString')).toThrow(/Unknown connector type/);
   });
 });

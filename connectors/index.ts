@@ -1,3 +1,4 @@
+import { documentManagement } from './document-management/index.js';
 import { fieldReports } from './field-reports/index.js';
 import { publicServicePortal } from './public-service-portal/index.js';
 import type { ConnectorDefinition } from './sdk/types.js';
@@ -6,6 +7,7 @@ import { simulator } from './simulator/index.js';
 /** Every connector type the host can run, by the type id saved in configuration. */
 export const connectorTypes: Record<string, ConnectorDefinition> = {
   [simulator.id]: simulator,
+  [documentManagement.id]: documentManagement,
   [fieldReports.id]: fieldReports,
   [publicServicePortal.id]: publicServicePortal,
 };

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { main as documentFixture } from '../../connectors/document-management/fixture/cli.js';
 import { main as open311Fixture } from '../../connectors/field-reports/fixture/cli.js';
 import { main as portalFixture } from '../../connectors/public-service-portal/fixture/cli.js';
 import { ConfigError, loadConfig } from './config/load-config.js';
@@ -18,6 +19,9 @@ const usage = `Usage:
   ioc-wall open311-fixture [--port P] [--seed N] [--reports N]
       Serves an Open311 GeoReport v2 gateway with made-up Huế field reports on 127.0.0.1, for trying
       the field-reports connector without a real source. Prints "ready <url>".
+  ioc-wall document-fixture [--port P] [--seed N] [--documents N]
+      Serves a document-management adapter (REST documents and edXML status packets) with made-up
+      documents of Huế's departments on 127.0.0.1, for the document-management connector.
   ioc-wall portal-fixture [--port P] [--seed N] [--dossiers N]
       Serves a public-service portal integration adapter and the national portal's reporting answers
       with made-up Huế dossiers on 127.0.0.1, for the public-service-portal connector. Prints "ready <url>".`;
@@ -97,6 +101,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'validate') return await validate(rest);
     if (command === 'open311-fixture') return await open311Fixture(rest);
     if (command === 'portal-fixture') return await portalFixture(rest);
+    if (command === 'document-fixture') return await documentFixture(rest);
     console.error(command ? `unknown command "${command}"\n\n${usage}` : usage);
     return command === undefined || command === '--help' ? 0 : 2;
   } catch (err) {

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+/** Options of one QLVB&ĐH instance. The host prefixes each issue with its path, so messages do not repeat the field name. */
+export const documentConfigSchema = z.strictObject({
+  /** The adapter root, e.g. "https://qlvb.tinh.gov.vn/ioc/v1/"; `documents` and `edxml/status` resolve under it. */
+  baseUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
+  /** Sent as the `X-API-Key` header, never in the URL; never logged and scrubbed from every message. */
+  apiKey: z.string().min(1, 'must not be empty').max(500, 'must be at most 500 characters').optional(),
+  pollMs: z
+    .number({ error: 'must be a number of milliseconds' })
+    .int('must be a whole number of milliseconds')
+    .min(5000, 'must be at least 5000 ms')
+    .default(120_000),
+  /** Display names by department code as the source sends it ("STC" → "Sở Tài chính"); unknown codes show as sent. */
+  departments: z.record(z.string().min(1, 'department codes must not be empty'), z.string().min(1, 'must not be empty').max(200)).optional(),
+});
+
+export type DocumentConfig = z.output<typeof documentConfigSchema>;

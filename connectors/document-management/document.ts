@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { departmentOf, type Department } from './department.js';
+
+export const urgencies = ['thuong', 'khan', 'thuong-khan', 'hoa-toc'] as const;
+export const confidentialities = ['thuong', 'mat', 'toi-mat', 'tuyet-mat'] as const;
+/** A document's processing state, from the REST list or from an edXML status packet (status-codes.ts). */
+export const documentStatuses = ['received', 'accepted', 'assigned', 'in-progress', 'done', 'refused', 'withdrawn'] as const;
+export type DocumentStatus = (typeof documentStatuses)[number];
+
+/** Shown instead of the summary of a Mật, Tối mật or Tuyệt mật document: the wall is seen by anyone in the room. */
+export const CONFIDENTIAL_SUMMARY = '(Văn bản mật)';
+
+const time = z.iso.datetime({ offset: true, error: 'must be an ISO date-time with an offset' });
+const text = (max: number) => z.string().min(1, 'must not be empty').max(max);
+
+/** One item of `GET documents` as the adapter sends it (docs/connectors/document-management.md). */
+export const documentItemSchema = z.object({
+  id: text(200),
+  number: text(100),
+  issuer: text(300),
+  type: text(100),
+  direction: z.enum(['incoming', 'outgoing']),
+  urgency: z.enum(urgencies),
+  confidentiality: z.enum(confidentialities),
+  signedAt: time,
+  receivedAt: time,
+  summary: z.string().max(4000),
+  department: text(100),
+  deadline: time.optional(),
+  status: z.enum(documentStatuses),
+  completedAt: time.optional(),
+  electronic: z.boolean(),
+});
+export type DocumentItem = z.output<typeof documentItemSchema>;
+
+export interface Doc {
+  id: string;
+  number: string;
+  issuer: string;
+  type: string;
+  direction: 'incoming' | 'outgoing';
+  urgency: (typeof urgencies)[number];
+  confidentiality: (typeof confidentialities)[number];
+  signedAt: number;
+  receivedAt: number;
+  /** Already replaced for confidential documents: the raw summary never leaves toDoc. */
+  summary: string;
+  department: Department;
+  deadline?: number;
+  status: DocumentStatus;
+  completedAt?: number;
+  electronic: boolean;
+  /** When this connector last saw the document change. */
+  updatedAt: number;
+}
+
+/** Done, refused and withdrawn documents need no more work: never in progress, never overdue. */
+export const isClosed = (status: DocumentStatus): boolean => status === 'done' || status === 'refused' || status === 'withdrawn';
+
+export function toDoc(item: DocumentItem, departments: Readonly<Record<string, string>> | undefined, now: number): Doc {
+  return {
+    id: item.id,
+    number: item.number,
+    issuer: item.issuer,
+    type: item.type,
+    direction: item.direction,
+    urgency: item.urgency,
+    confidentiality: item.confidentiality,
+    signedAt: Date.parse(item.signedAt),
+    receivedAt: Date.parse(item.receivedAt),
+    summary: item.confidentiality === 'thuong' ? item.summary : CONFIDENTIAL_SUMMARY,
+    department: departmentOf(item.department, departments),
+    ...(item.deadline === undefined ? {} : { deadline: Date.parse(item.deadline) }),
+    status: item.status,
+    ...(item.completedAt === undefined ? {} : { completedAt: Date.parse(item.completedAt) }),
+    electronic: item.electronic,
+    updatedAt: now,
+  };
+}
+
+/** overdue = now > hạn xử lý and not done (domain.md §2.1). */
+export const isOverdue = (d: Doc, now: number): boolean => d.deadline !== undefined && !isClosed(d.status) && now > d.deadline;
+
+/** late = completedAt > hạn xử lý (domain.md §2.1). */
+export const isLate = (d: Doc): boolean => d.deadline !== undefined && d.completedAt !== undefined && d.completedAt > d.deadline;
