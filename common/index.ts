@@ -1,6 +1,7 @@
 export * from './api/contract.js';
 export * from './api/result.js';
 export * from './api/wire.js';
+export * from './records/mask.js';
 export * from './schemas/alert.js';
 export * from './schemas/audit.js';
 export * from './schemas/camera.js';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { alertHistoryEntrySchema, alertSchema, alertStatusSchema, severitySchema } from '../schemas/alert.js';
 import { auditEntrySchema } from '../schemas/audit.js';
 import { cameraHealthSchema, cameraSchema } from '../schemas/camera.js';
-import { connectorHealthSchema, connectorInstanceSchema } from '../schemas/connector.js';
+import { connectorHealthSchema, connectorInstanceSchema, recordSchema } from '../schemas/connector.js';
 import { epochMsSchema, idSchema } from '../schemas/ids.js';
 import { layoutSchema } from '../schemas/layout.js';
 import { roleSchema, type Role } from '../schemas/role.js';
@@ -189,6 +189,19 @@ export const api = {
     role: 'operator',
     mutates: false,
     description: 'What happened to an alert, oldest first',
+  }),
+  'records.list': method({
+    input: z
+      .object({
+        kind: z.string().min(1).max(50),
+        limit: z.number().int().min(1).max(500).default(100),
+        where: z.object({ status: z.array(z.string().min(1).max(50)).min(1).max(20).optional() }).strict().default({}),
+      })
+      .strict(),
+    output: z.array(recordSchema),
+    role: 'viewer',
+    mutates: false,
+    description: 'Records of one kind, newest first; viewers (walls) get them without personal data, phones and e-mails masked',
   }),
   'connectors.list': method({
     input: none,

@@ -25,6 +25,7 @@ export const methodNameList = [
   'alerts.assign',
   'alerts.resolve',
   'alerts.history',
+  'records.list',
   'connectors.list',
   'audit.list',
 ] as const;

@@ -7,6 +7,8 @@ import { cameraTileOptionsSchema } from './camera.js';
 import { chartTileOptionsSchema } from './chart.js';
 import { clockTileOptionsSchema } from './clock.js';
 import { kpiTileOptionsSchema } from './kpi.js';
+import { rankingTileOptionsSchema } from './ranking.js';
+import { recordsTileOptionsSchema } from './records.js';
 import { textTileOptionsSchema } from './text.js';
 
 /** Options schema per tile kind: the one list the host validates layouts with and the renderer registers against. */
@@ -19,6 +21,8 @@ export const tileOptionsSchemas = {
   'alert-grid': alertGridTileOptionsSchema,
   text: textTileOptionsSchema,
   clock: clockTileOptionsSchema,
+  records: recordsTileOptionsSchema,
+  ranking: rankingTileOptionsSchema,
 } as const;
 
 export type TileKind = keyof typeof tileOptionsSchemas;
@@ -48,9 +52,12 @@ export const tileSchema = z.discriminatedUnion('kind', [
   tileOf('alert-grid'),
   tileOf('text'),
   tileOf('clock'),
+  tileOf('records'),
+  tileOf('ranking'),
 ]);
 export type Tile = z.infer<typeof tileSchema>;
 export type TileInput = z.input<typeof tileSchema>;
 export type TileOf<K extends TileKind> = Extract<Tile, { kind: K }>;
 
-export { alertGridTileOptionsSchema, cameraTileOptionsSchema, chartTileOptionsSchema, clockTileOptionsSchema, kpiTileOptionsSchema, textTileOptionsSchema };
+export { alertGridTileOptionsSchema, cameraTileOptionsSchema, chartTileOptionsSchema, clockTileOptionsSchema, kpiTileOptionsSchema, rankingTileOptionsSchema, recordsTileOptionsSchema, textTileOptionsSchema };
+export { recordTileKindSchema, type RecordTileKind } from './records.js';

@@ -80,6 +80,34 @@ export const en: Messages = {
     target: 'Target {{value}}',
     trend: '{{delta}} vs {{minutes}} min ago',
   },
+  records: {
+    empty: 'No data yet',
+    summary: '{{total}} items · {{overdue}} overdue',
+    page: 'page {{page}}/{{count}}',
+    kind: {
+      'field-report': 'Field reports',
+      dossier: 'Public-service dossiers',
+      document: 'Incoming documents',
+    },
+    col: {
+      status: 'Status',
+      category: 'Category',
+      place: 'Commune / address',
+      sla: 'Time limit',
+      photo: 'Photo',
+      code: 'Dossier code',
+      procedure: 'Procedure',
+      agency: 'Agency',
+      due: 'Due',
+      number: 'Number',
+      department: 'Department',
+      deadline: 'Deadline',
+    },
+  },
+  ranking: {
+    average: 'Province average: {{value}}',
+    unit: 'Unit: {{unit}}',
+  },
   tile: {
     error: 'Tile cannot be shown',
     unknownKind: 'No tile kind "{{kind}}". Known kinds: {{known}}',
@@ -95,6 +123,8 @@ export const en: Messages = {
     'alert-grid': 'Alert grid',
     text: 'Text',
     clock: 'Clock',
+    records: 'Records list',
+    ranking: 'Agency ranking',
   },
   wall: {
     waiting: 'Waiting for the wall…',

@@ -79,6 +79,34 @@ export const vi = {
     target: 'Mục tiêu {{value}}',
     trend: '{{delta}} so với {{minutes}} phút trước',
   },
+  records: {
+    empty: 'Chưa có dữ liệu',
+    summary: '{{total}} mục · {{overdue}} quá hạn',
+    page: 'trang {{page}}/{{count}}',
+    kind: {
+      'field-report': 'Phản ánh hiện trường',
+      dossier: 'Hồ sơ thủ tục hành chính',
+      document: 'Văn bản đến',
+    },
+    col: {
+      status: 'Trạng thái',
+      category: 'Lĩnh vực',
+      place: 'Phường, xã / địa chỉ',
+      sla: 'Thời hạn',
+      photo: 'Ảnh',
+      code: 'Mã hồ sơ',
+      procedure: 'Thủ tục',
+      agency: 'Cơ quan xử lý',
+      due: 'Hẹn trả',
+      number: 'Số, ký hiệu',
+      department: 'Đơn vị xử lý',
+      deadline: 'Hạn xử lý',
+    },
+  },
+  ranking: {
+    average: 'Trung bình tỉnh: {{value}}',
+    unit: 'Đơn vị: {{unit}}',
+  },
   tile: {
     error: 'Ô không hiển thị được',
     unknownKind: 'Không có loại ô "{{kind}}". Các loại có: {{known}}',
@@ -94,6 +122,8 @@ export const vi = {
     'alert-grid': 'Bảng cảnh báo',
     text: 'Văn bản',
     clock: 'Đồng hồ',
+    records: 'Danh sách hồ sơ, văn bản, phản ánh',
+    ranking: 'Xếp hạng đơn vị',
   },
   wall: {
     waiting: 'Đang chờ dữ liệu màn hình ghép…',

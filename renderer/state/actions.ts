@@ -1,4 +1,4 @@
-import type { Alert, CameraTestResult, MethodInput, PublicCamera, Result, Wall } from '../../common/index.js';
+import type { Alert, CameraTestResult, MethodInput, PublicCamera, Result, SourceRecord, Wall } from '../../common/index.js';
 import type { ApiClient } from '../transport/client.js';
 import type { AppStore } from './store.js';
 
@@ -16,6 +16,8 @@ export interface Actions {
   updateCamera(id: string, patch: MethodInput<'cameras.update'>['patch']): Promise<Result<PublicCamera>>;
   removeCamera(id: string): Promise<Result<unknown>>;
   testCamera(source: MethodInput<'cameras.test'>): Promise<Result<CameraTestResult>>;
+  /** Read, not an action: records are fetched by the tile that shows them rather than kept in the store. */
+  listRecords(query: MethodInput<'records.list'>): Promise<Result<SourceRecord[]>>;
 }
 
 export function createActions(client: ApiClient, store: AppStore): Actions {
@@ -39,5 +41,6 @@ export function createActions(client: ApiClient, store: AppStore): Actions {
     updateCamera: (id, patch) => client.call('cameras.update', { id, patch }),
     removeCamera: (id) => client.call('cameras.remove', { id }),
     testCamera: (source) => client.call('cameras.test', source),
+    listRecords: (query) => client.call('records.list', query),
   };
 }

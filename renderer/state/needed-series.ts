@@ -11,6 +11,8 @@ export function seriesWindows(tiles: readonly Tile[]): Map<string, number> {
     if (tile.kind === 'chart') for (const id of tile.options.series) need(id, tile.options.windowMinutes * MINUTE);
     // A few minutes beyond the trend period so "15 minutes ago" has a point at or before it.
     if (tile.kind === 'kpi') need(tile.options.seriesId, (tile.options.trendMinutes + 5) * MINUTE);
+    // Latest values only: the buffer keeps its own span, so the shortest window does.
+    if (tile.kind === 'ranking') for (const id of [...tile.options.series, ...(tile.options.average ? [tile.options.average] : [])]) need(id, MINUTE);
   }
   return windows;
 }

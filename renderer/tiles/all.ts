@@ -6,4 +6,6 @@ import './camera-tour/index.js';
 import './chart/index.js';
 import './clock/index.js';
 import './kpi/index.js';
+import './ranking/index.js';
+import './records/index.js';
 import './text/index.js';

@@ -37,6 +37,22 @@ const paths: Record<string, ReactNode> = {
     </>
   ),
   text: <polygon points="3,3 21,3 21,7 14,7 14,21 10,21 10,7 3,7" />,
+  records: (
+    <>
+      <rect x="2" y="3" width="20" height="4" />
+      <rect x="2" y="10" width="5" height="3" />
+      <rect x="9" y="10" width="13" height="3" />
+      <rect x="2" y="16" width="5" height="3" />
+      <rect x="9" y="16" width="13" height="3" />
+    </>
+  ),
+  ranking: (
+    <>
+      <rect x="2" y="3" width="20" height="4" />
+      <rect x="2" y="10" width="14" height="4" />
+      <rect x="2" y="17" width="8" height="4" />
+    </>
+  ),
   clock: (
     <>
       <circle cx="12" cy="12" r="9" fill="none" strokeWidth="2.5" />

@@ -1,4 +1,4 @@
-import type { Camera, CameraHealth, CameraTestResult, Config, Wall } from '../../../common/index.js';
+import { maskRecordData, roleAllows, type Camera, type CameraHealth, type CameraTestResult, type Config, type Wall } from '../../../common/index.js';
 import type { Bus } from '../bus.js';
 import type { Caller } from '../caller.js';
 import type { Store } from '../store/store.js';
@@ -92,6 +92,12 @@ export function createHandlers(d: HandlerDeps): Handlers {
     'alerts.history': ({ id }) => {
       if (!store.alerts.get(id)) throw notFound('alert', id);
       return store.alerts.history(id);
+    },
+    'records.list': ({ kind, limit, where }, caller) => {
+      const records = store.records.list(kind, limit, where.status);
+      // Viewers are the wall displays, read in a room open to visitors: personal data stays with operators.
+      if (roleAllows(caller.role, 'operator')) return records;
+      return records.map((r) => ({ ...r, data: maskRecordData(r.data) }));
     },
     'connectors.list': () =>
       store.connectors.list().map((instance) => ({

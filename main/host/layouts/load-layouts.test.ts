@@ -13,7 +13,7 @@ describe('layout files', () => {
   it('ships presets that all validate, including "Tổng quan" and "Giao thông – An ninh"', async () => {
     const { layouts, problems } = await loadLayouts([join(packageRoot(), 'layouts')]);
     expect(problems).toEqual([]);
-    expect(layouts.map((l) => l.name)).toEqual(expect.arrayContaining(['Tổng quan', 'Giao thông – An ninh']));
+    expect(layouts.map((l) => l.name)).toEqual(expect.arrayContaining(['Tổng quan', 'Giao thông – An ninh', 'Dịch vụ công – Văn bản – Phản ánh']));
   });
 
   it('reports a bad file with the path of the bad field and still loads the good ones', async () => {

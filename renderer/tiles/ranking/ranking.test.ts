@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { averageShare, labelOf, rankRows } from './ranking.js';
+
+const inputs = [
+  { id: 'a', name: 'Sở A', value: 4 },
+  { id: 'b', name: 'Sở B', value: undefined },
+  { id: 'c', name: 'Sở C', value: 10 },
+  { id: 'd', name: 'Sở D', value: 4 },
+  { id: 'e', name: 'Sở E', value: 0 },
+];
+
+describe('rankRows', () => {
+  it('puts the largest first when higher is better, equal values sharing a rank, missing values last', () => {
+    const rows = rankRows(inputs, 'higher-better');
+    expect(rows.map((r) => [r.id, r.rank])).toEqual([['c', 1], ['a', 2], ['d', 2], ['e', 4], ['b', undefined]]);
+    expect(rows.map((r) => r.share)).toEqual([1, 0.4, 0.4, 0, 0]);
+  });
+
+  it('puts the smallest first when lower is better', () => {
+    expect(rankRows(inputs, 'lower-better').map((r) => r.id)).toEqual(['e', 'a', 'd', 'c', 'b']);
+  });
+
+  it('scales the bars to the average when it is above every value', () => {
+    const rows = rankRows([{ id: 'a', name: 'A', value: 5 }], 'higher-better', 20);
+    expect(rows[0]!.share).toBe(0.25);
+    expect(averageShare(rows, 20)).toBe(1);
+    expect(averageShare(rankRows(inputs, 'higher-better'), 5)).toBe(0.5);
+    expect(averageShare(rows, undefined)).toBeUndefined();
+  });
+
+  it('gives zero-length bars when everything is zero', () => {
+    expect(rankRows([{ id: 'a', name: 'A', value: 0 }], 'lower-better')[0]).toEqual({ id: 'a', name: 'A', value: 0, rank: 1, share: 0 });
+  });
+});
+
+describe('labelOf', () => {
+  it('uses the series name, or the id\'s last part while names are loading', () => {
+    expect(labelOf('documents.overdue.so-y-te', 'Sở Y tế')).toBe('Sở Y tế');
+    expect(labelOf('documents.overdue.so-y-te', undefined)).toBe('so-y-te');
+  });
+});

@@ -1,0 +1,103 @@
+import type { RecordTileKind, SourceRecord } from '../../../common/index.js';
+import { dossierStatusNames, endStatuses, type DossierStatus } from '../../../common/schemas/dossier.js';
+import { formatDateTime } from '../../format/datetime.js';
+import { formatSla } from '../../format/sla.js';
+import type { Lang } from '../../route.js';
+
+/** One line of the table: cells in the order of the kind's columns, already formatted. */
+export interface RecordRow {
+  id: string;
+  overdue: boolean;
+  cells: string[];
+  /** A photo of the scene, for field reports that have one. */
+  mediaUrl?: string;
+}
+
+/** i18n keys of the column headers, per kind; the photo column of field reports comes last. */
+export const recordColumns: Record<RecordTileKind, string[]> = {
+  'field-report': ['records.col.status', 'records.col.category', 'records.col.place', 'records.col.sla'],
+  dossier: ['records.col.code', 'records.col.procedure', 'records.col.agency', 'records.col.status', 'records.col.due'],
+  document: ['records.col.number', 'records.col.department', 'records.col.deadline', 'records.col.status'],
+};
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const nameOf = (v: unknown): string | undefined => str(v) ?? (v !== null && typeof v === 'object' ? str((v as { name?: unknown }).name) : undefined);
+
+/** Still running against its due time: overdue is computed now, since the flag stored with a record ages. */
+function overdueAt(open: boolean, dueAt: number | undefined, now: number): boolean {
+  return open && dueAt !== undefined && now > dueAt;
+}
+
+function dueCell(open: boolean, dueAt: number | undefined, now: number, lang: Lang): string {
+  if (dueAt === undefined) return '—';
+  return open ? `${formatDateTime(dueAt, lang)} · ${formatSla(dueAt, now, lang)}` : formatDateTime(dueAt, lang);
+}
+
+function fieldReportRow(id: string, d: Record<string, unknown>, now: number, lang: Lang): RecordRow {
+  // The field-reports connector sets resolvedAt on resolution; a rejected report is closed without it.
+  const open = d.resolvedAt === undefined && d.status !== 'rejected';
+  const dueAt = num(d.dueAt);
+  const mediaUrl = str(d.mediaUrl);
+  return {
+    id,
+    overdue: overdueAt(open, dueAt, now),
+    cells: [
+      str(d.statusLabel) ?? str(d.status) ?? '—',
+      str(d.serviceName) ?? str(d.serviceCode) ?? '—',
+      nameOf(d.ward) ?? str(d.address) ?? '—',
+      open && dueAt !== undefined ? formatSla(dueAt, now, lang) : '—',
+    ],
+    ...(mediaUrl && /^https?:\/\//.test(mediaUrl) ? { mediaUrl } : {}),
+  };
+}
+
+function dossierRow(id: string, d: Record<string, unknown>, now: number, lang: Lang): RecordRow {
+  const status = num(d.status) as DossierStatus | undefined;
+  const open = status !== undefined && !endStatuses.includes(status);
+  const dueAt = num(d.dueAt);
+  return {
+    id,
+    overdue: overdueAt(open, dueAt, now),
+    cells: [
+      str(d.code) ?? id,
+      str(d.procedureName) ?? str(d.procedureCode) ?? '—',
+      str(d.agencyName) ?? str(d.agencyCode) ?? '—',
+      status !== undefined && status in dossierStatusNames ? dossierStatusNames[status] : '—',
+      dueCell(open, dueAt, now, lang),
+    ],
+  };
+}
+
+const closedDocumentStatuses = ['done', 'refused', 'withdrawn'];
+
+function documentRow(id: string, d: Record<string, unknown>, now: number, lang: Lang): RecordRow {
+  const open = !closedDocumentStatuses.includes(String(d.status));
+  const deadline = num(d.deadline);
+  return {
+    id,
+    overdue: overdueAt(open, deadline, now),
+    cells: [str(d.number) ?? id, nameOf(d.department) ?? '—', dueCell(open, deadline, now, lang), str(d.statusLabel) ?? str(d.status) ?? '—'],
+  };
+}
+
+const rowOf = { 'field-report': fieldReportRow, dossier: dossierRow, document: documentRow } as const;
+
+/** The table's rows: overdue records first, each group in the order given (newest first from the host). */
+export function recordRows(kind: RecordTileKind, records: readonly SourceRecord[], now: number, lang: Lang): RecordRow[] {
+  const rows = records.map((r) => rowOf[kind](r.id, r.data, now, lang));
+  return [...rows.filter((r) => r.overdue), ...rows.filter((r) => !r.overdue)];
+}
+
+export interface Page<T> {
+  items: T[];
+  index: number;
+  count: number;
+}
+
+/** The page a wall shows at a tick of its paging clock, going round: tick 0 is the first page. */
+export function pageAt<T>(items: readonly T[], size: number, tick: number): Page<T> {
+  const count = Math.max(1, Math.ceil(items.length / size));
+  const index = ((tick % count) + count) % count;
+  return { items: items.slice(index * size, (index + 1) * size), index, count };
+}
