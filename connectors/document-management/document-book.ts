@@ -1,7 +1,7 @@
 import { isClosed, type Doc } from './document.js';
 import type { StatusPacket } from './edxml-status.js';
 import { statusCodes } from './status-codes.js';
-import { startOfLocalDay } from './vn-time.js';
+import { startOfLocalDay } from '../../common/vn-time.js';
 
 /**
  * The document after an edXML status packet, or undefined when the packet changes nothing. A closed document

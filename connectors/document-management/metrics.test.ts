@@ -4,7 +4,7 @@ import { departmentOf, slugify } from './department.js';
 import { toDoc, documentItemSchema } from './document.js';
 import { documentSamples } from './metrics.js';
 import { MONDAY_10H, rawDoc } from './test-kit.js';
-import { isoVn } from './vn-time.js';
+import { isoVn } from '../../common/vn-time.js';
 
 const doc = (id: string, change: Parameters<typeof rawDoc>[1] = {}) =>
   toDoc(documentItemSchema.parse(rawDoc(id, change)), { STC: 'Sở Tài chính', SYT: 'Sở Y tế' }, MONDAY_10H);

@@ -1,7 +1,7 @@
 import type { Sample, SeriesInput } from '../../common/schemas/series.js';
 import type { Department } from './department.js';
 import { isClosed, isLate, isOverdue, type Doc } from './document.js';
-import { startOfLocalDay } from './vn-time.js';
+import { startOfLocalDay } from '../../common/vn-time.js';
 
 type Spec = Omit<SeriesInput, 'source'>;
 

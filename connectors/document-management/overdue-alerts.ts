@@ -1,6 +1,6 @@
 import type { AlertInput } from '../../common/schemas/alert.js';
 import { isOverdue, type Doc } from './document.js';
-import { formatLocal } from './vn-time.js';
+import { formatLocal } from '../../common/vn-time.js';
 
 /** One alert per document: raising it again, or its closing, updates the same alert. */
 export const overdueRef = (id: string): string => `overdue:${id}`;

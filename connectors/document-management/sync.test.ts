@@ -4,7 +4,7 @@ import { CONFIDENTIAL_SUMMARY, type Doc } from './document.js';
 import { fixtureDepartments } from './fixture/seed.js';
 import { startDocumentFixture, type DocumentFixture } from './fixture/server.js';
 import { createClock, createHarness, lastSamples, rawDoc } from './test-kit.js';
-import { isoVn } from './vn-time.js';
+import { isoVn } from '../../common/vn-time.js';
 
 let fixture: DocumentFixture;
 afterEach(async () => fixture?.stop());

@@ -11,7 +11,7 @@ import { describeFailure } from './health.js';
 import { documentSamples, seriesSpecs } from './metrics.js';
 import { overduePass } from './overdue-alerts.js';
 import { createScrubber } from './scrub.js';
-import { isoVn, startOfLocalDay } from './vn-time.js';
+import { isoVn, startOfLocalDay } from '../../common/vn-time.js';
 
 /** Cursor keys: one per feed, since each moves on its own. */
 export const DOCUMENTS_CURSOR = 'default';

@@ -3,7 +3,7 @@ import { createDocumentClient, type HttpTuning } from './client.js';
 import { documentConfigSchema, type DocumentConfig } from './config.js';
 import type { FixtureDocument } from './fixture/seed.js';
 import { createDocumentSync, type DocumentSync } from './sync.js';
-import { isoVn } from './vn-time.js';
+import { isoVn } from '../../common/vn-time.js';
 
 /** Monday 2 June 2025, 10:00 in Việt Nam (UTC+7). */
 export const MONDAY_10H = Date.UTC(2025, 5, 2, 3);

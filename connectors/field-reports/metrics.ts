@@ -3,7 +3,7 @@ import { HOUR } from '../../common/time.js';
 import type { FieldReport } from './field-report.js';
 import { isOpen, isResolved, openStatuses, statusLabels, type OpenStatus } from './lifecycle.js';
 import { HISTORY_MS } from './report-book.js';
-import { startOfLocalDay } from './vn-time.js';
+import { startOfLocalDay } from '../../common/vn-time.js';
 import type { Ward } from './ward.js';
 
 type Spec = Omit<SeriesInput, 'source'>;

@@ -2,7 +2,7 @@ import type { AlertInput } from '../../common/schemas/alert.js';
 import { HOUR } from '../../common/time.js';
 import type { FieldReport } from './field-report.js';
 import { isOpen, isResolved } from './lifecycle.js';
-import { formatLocal } from './vn-time.js';
+import { formatLocal } from '../../common/vn-time.js';
 
 /** One alert per report: raising it again, or its resolution, updates the same alert. */
 export const overdueRef = (id: string): string => `overdue:${id}`;

@@ -1,8 +1,8 @@
 import type { Period } from '../../common/kpi/period.js';
-import { DAY, HOUR } from '../../common/time.js';
+import { DAY } from '../../common/time.js';
+import { localDate, startOfLocalDay, VN_OFFSET_MS } from '../../common/vn-time.js';
 
-/** Asia/Ho_Chi_Minh is UTC+7 all year, with no daylight saving, so shifting by 7 hours is exact. */
-export const VN_OFFSET_MS = 7 * HOUR;
+export { localDate, VN_OFFSET_MS };
 
 const local = (t: number): Date => new Date(t + VN_OFFSET_MS);
 const two = (n: number): string => String(n).padStart(2, '0');
@@ -13,17 +13,11 @@ export function periodAt(kind: 'today' | 'month' | 'year', t: number): Period {
   const y = d.getUTCFullYear();
   const m = d.getUTCMonth();
   if (kind === 'today') {
-    const from = Math.floor((t + VN_OFFSET_MS) / DAY) * DAY - VN_OFFSET_MS;
+    const from = startOfLocalDay(t);
     return { from, to: from + DAY };
   }
   if (kind === 'month') return { from: Date.UTC(y, m, 1) - VN_OFFSET_MS, to: Date.UTC(y, m + 1, 1) - VN_OFFSET_MS };
   return { from: Date.UTC(y, 0, 1) - VN_OFFSET_MS, to: Date.UTC(y + 1, 0, 1) - VN_OFFSET_MS };
-}
-
-/** "2025-06-02", the local date: one on-time alert per agency and day is keyed on it. */
-export function localDate(t: number): string {
-  const d = local(t);
-  return `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`;
 }
 
 /** The local year and month (1-12), for the DVCQG report body. */
