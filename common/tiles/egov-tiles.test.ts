@@ -17,11 +17,12 @@ describe('records tile options', () => {
 });
 
 describe('ranking tile options', () => {
-  it('fills in unit, direction and decimals', () => {
+  it('fills in unit, direction, order and decimals', () => {
     expect(rankingTileOptionsSchema.parse({ series: ['documents.overdue.so-y-te'] })).toEqual({
       series: ['documents.overdue.so-y-te'],
       unit: '',
       direction: 'higher-better',
+      order: 'best-first',
       decimals: 0,
       staleAfterSeconds: 120,
     });

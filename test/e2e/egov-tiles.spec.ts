@@ -100,7 +100,7 @@ test('the records tile lists field reports on the wall without any reporter name
   await page.screenshot({ path: `${shots}/egov-records.png` });
 });
 
-test('the ranking orders departments by their latest overdue documents, fewest first', async ({ page }) => {
+test('the ranking orders departments by their latest overdue documents, most first', async ({ page }) => {
   const { app } = served;
   await openDisplay(page, app, 'r0c1');
   const layout = layoutSchema.parse(await call(app.consoleUrl, 'layouts.get', { id: LAYOUT }));
@@ -119,6 +119,8 @@ test('the ranking orders departments by their latest overdue documents, fewest f
         const expected = rankRows(
           ranking.options.series.map((id) => ({ id, name: id, value: latest.get(id) })),
           ranking.options.direction,
+          undefined,
+          ranking.options.order,
         ).map((r) => `${r.id}=${r.value}`);
         const shown = await tile.locator('.ranking-row').evaluateAll((els) => els.map((el) => `${el.getAttribute('data-series-id')}=${el.getAttribute('data-value')}`));
         return JSON.stringify(shown) === JSON.stringify(expected) ? 'same' : `${shown.join(', ')} ≠ ${expected.join(', ')}`;
@@ -127,7 +129,7 @@ test('the ranking orders departments by their latest overdue documents, fewest f
     )
     .toBe('same');
   const values = (await tile.locator('.ranking-row').evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-value'))))) as number[];
-  expect(values).toEqual([...values].sort((a, b) => a - b));
+  expect(values).toEqual([...values].sort((a, b) => b - a));
   await expect(tile.locator('.ranking-name').first()).toHaveText(/^(Sở|Văn phòng|Công an)/);
   await page.screenshot({ path: `${shots}/egov-ranking.png` });
 });

@@ -29,6 +29,7 @@ export function RankingTile({ tile, options }: TileProps<'ranking'>) {
     options.series.map((id, i) => ({ id, name: labelOf(id, names[i]), value: latest[i]?.v })),
     options.direction,
     average,
+    options.order,
   );
   const marker = averageShare(rows, average);
   // The stalest agency sets the tile's state: one silent feed must not hide behind live ones.

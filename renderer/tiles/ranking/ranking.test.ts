@@ -39,3 +39,25 @@ describe('labelOf', () => {
     expect(labelOf('documents.overdue.so-y-te', undefined)).toBe('so-y-te');
   });
 });
+
+describe('worst first', () => {
+  it('puts the worst value on top and numbers places in that order', () => {
+    const rows = rankRows(
+      [
+        { id: 'a', name: 'Sở A', value: 3 },
+        { id: 'b', name: 'Sở B', value: 15 },
+        { id: 'c', name: 'Sở C', value: 3 },
+        { id: 'd', name: 'Sở D', value: undefined },
+      ],
+      'lower-better',
+      undefined,
+      'worst-first',
+    );
+    expect(rows.map((r) => [r.id, r.rank])).toEqual([
+      ['b', 1],
+      ['a', 2],
+      ['c', 2],
+      ['d', undefined],
+    ]);
+  });
+});

@@ -5,18 +5,24 @@ export interface RankInput {
 }
 
 export interface RankedRow extends RankInput {
-  /** 1 for the best; equal values share a rank ("1, 2, 2, 4"); undefined without a value. */
+  /** 1 for the first shown (the best, or the worst when worst-first); equal values share a rank ("1, 2, 2, 4"); undefined without a value. */
   rank: number | undefined;
   /** Bar length, 0-1 of the largest value shown (the average included, so its marker stays on the scale). */
   share: number;
 }
 
 /**
- * Orders agencies best first in the tile's direction. Agencies with no value yet go last, in the order the
- * layout lists them, so a missing feed is visible rather than ranked as zero.
+ * Orders agencies best first in the tile's direction, or worst first; the rank is the place in that
+ * order. Agencies with no value yet go last, in the order the layout lists them, so a missing feed is
+ * visible rather than ranked as zero.
  */
-export function rankRows(inputs: readonly RankInput[], direction: 'higher-better' | 'lower-better', average?: number): RankedRow[] {
-  const sign = direction === 'higher-better' ? -1 : 1;
+export function rankRows(
+  inputs: readonly RankInput[],
+  direction: 'higher-better' | 'lower-better',
+  average?: number,
+  order: 'best-first' | 'worst-first' = 'best-first',
+): RankedRow[] {
+  const sign = (direction === 'higher-better' ? -1 : 1) * (order === 'best-first' ? 1 : -1);
   const withValue = inputs.filter((i): i is RankInput & { value: number } => i.value !== undefined).sort((a, b) => sign * (a.value - b.value));
   const without = inputs.filter((i) => i.value === undefined);
   const scale = Math.max(0, average ?? 0, ...withValue.map((i) => i.value));
