@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -107,6 +108,17 @@ describe('store on a real SQLite file', () => {
     expect(store.audit.verify()).toBeUndefined();
     store.db.prepare("UPDATE audit SET detail = 'sửa lén' WHERE seq = 2").run();
     expect(store.audit.verify()).toBe(2);
+  });
+
+  it('seals connector options, so a source password never sits in the file in clear', () => {
+    store.connectors.put({ id: 'dvc', type: 'public-service-portal', enabled: true, options: { username: 'ioc', password: 'Mk-Bi-Mat#2025' } }, now());
+    expect(store.connectors.get('dvc')?.options).toEqual({ username: 'ioc', password: 'Mk-Bi-Mat#2025' });
+    store.db.pragma('wal_checkpoint(TRUNCATE)');
+    store.close();
+    expect(readFileSync(file).includes('Mk-Bi-Mat#2025')).toBe(false);
+    // A new secret key cannot open the old options: the instance stays, its options empty until the config is applied again.
+    store = createStore({ file, secretKey: randomBytes(32), now });
+    expect(store.connectors.get('dvc')).toMatchObject({ id: 'dvc', options: {} });
   });
 
   it('derives stable tokens from the key and resolves them to their caller', () => {

@@ -1,7 +1,8 @@
-import { cameraSchema, connectorHealthSchema, connectorInstanceSchema, wallSchema, type ConnectorHealth } from '../../../common/index.js';
+import { cameraSchema, connectorHealthSchema, wallSchema, type ConnectorHealth } from '../../../common/index.js';
 import { createAlertsRepo } from './alerts-repo.js';
 import { createApiCamerasRepo } from './api-cameras-repo.js';
 import { createAuditRepo } from './audit-repo.js';
+import { createConnectorsRepo } from './connectors-repo.js';
 import { createCredentialsRepo } from './credentials-repo.js';
 import { createCursorsRepo } from './cursors-repo.js';
 import { openDatabase, type Db } from './database.js';
@@ -30,7 +31,7 @@ export function createStore(opts: StoreOptions) {
     /** Cameras of the configuration file, replaced by every sync. */
     cameras: createJsonRepo(db, 'cameras', cameraSchema),
     apiCameras: createApiCamerasRepo(db, opts.secretKey),
-    connectors: createJsonRepo(db, 'connector_instances', connectorInstanceSchema),
+    connectors: createConnectorsRepo(db, opts.secretKey),
     connectorHealth: {
       put: (h: ConnectorHealth) => void putHealth.run(h.instanceId, JSON.stringify(h), h.updatedAt),
       get(id: string): ConnectorHealth | undefined {
