@@ -57,6 +57,27 @@ export const cameraTestResultSchema = z.object({
 });
 export type CameraTestResult = z.infer<typeof cameraTestResultSchema>;
 
+/** Where a connector instance is defined: instances of the configuration file change there, not through the API. */
+export const connectorSourceSchema = z.enum(['config', 'api']);
+export const connectorEntrySchema = z.object({
+  instance: connectorInstanceSchema.omit({ options: true }),
+  source: connectorSourceSchema,
+  health: connectorHealthSchema,
+});
+export type ConnectorEntry = z.infer<typeof connectorEntrySchema>;
+
+export const connectorTypeInfoSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  version: z.string(),
+  /** JSON Schema (draft 2020-12) of the type's options as they are entered, for the console's form. */
+  optionsSchema: z.record(z.string(), z.unknown()),
+});
+export type ConnectorTypeInfo = z.infer<typeof connectorTypeInfoSchema>;
+
+const connectorOptionsSchema = connectorInstanceSchema.shape.options;
+const connectorIdInput = z.object({ id: idSchema }).strict();
+
 export const sessionInfoSchema = z.object({
   role: roleSchema,
   label: z.string(),
@@ -205,10 +226,64 @@ export const api = {
   }),
   'connectors.list': method({
     input: none,
-    output: z.array(z.object({ instance: connectorInstanceSchema.omit({ options: true }), health: connectorHealthSchema })),
+    output: z.array(connectorEntrySchema),
     role: 'viewer',
     mutates: false,
     description: 'Connector instances and their health',
+  }),
+  /*
+   * Managing connector instances needs the supervisor role, not admin: the operations console signs in as
+   * supervisor (as it does to manage cameras), and these changes are audited like theirs. Reading an
+   * instance's options back stays admin-only: they name the source systems' accounts.
+   */
+  'connectors.types': method({
+    input: none,
+    output: z.array(connectorTypeInfoSchema),
+    role: 'viewer',
+    mutates: false,
+    description: 'Connector types the host can run, with the JSON Schema of their options',
+  }),
+  'connectors.add': method({
+    input: z.object({ instance: connectorInstanceSchema.pick({ id: true, type: true, name: true, options: true }).strict() }).strict(),
+    output: connectorEntrySchema,
+    role: 'supervisor',
+    mutates: true,
+    description: 'Add a connector instance, checked against its type\'s options; it is kept in the database and starts at once',
+  }),
+  'connectors.update': method({
+    input: z.object({ id: idSchema, patch: z.object({ name: connectorInstanceSchema.shape.name, options: connectorOptionsSchema.optional() }).strict() }).strict(),
+    output: connectorEntrySchema,
+    role: 'supervisor',
+    mutates: true,
+    description: 'Change an API instance and restart it; secret options (passwords, keys, tokens) left out keep their stored value',
+  }),
+  'connectors.pause': method({
+    input: connectorIdInput,
+    output: connectorEntrySchema,
+    role: 'supervisor',
+    mutates: true,
+    description: 'Stop an instance and keep it stopped across restarts',
+  }),
+  'connectors.resume': method({
+    input: connectorIdInput,
+    output: connectorEntrySchema,
+    role: 'supervisor',
+    mutates: true,
+    description: 'Start a paused instance again',
+  }),
+  'connectors.remove': method({
+    input: connectorIdInput,
+    output: z.object({ id: idSchema }),
+    role: 'supervisor',
+    mutates: true,
+    description: 'Stop and delete an API instance with its sync cursors',
+  }),
+  'connectors.options': method({
+    input: connectorIdInput,
+    output: connectorOptionsSchema,
+    role: 'admin',
+    mutates: false,
+    description: 'An instance\'s options, secret values shown as "***"',
   }),
   'audit.list': method({
     input: z.object({ limit: z.number().int().min(1).max(5000).default(200) }).strict().default({ limit: 200 }),

@@ -27,6 +27,13 @@ export const methodNameList = [
   'alerts.history',
   'records.list',
   'connectors.list',
+  'connectors.types',
+  'connectors.add',
+  'connectors.update',
+  'connectors.pause',
+  'connectors.resume',
+  'connectors.remove',
+  'connectors.options',
   'audit.list',
 ] as const;
 

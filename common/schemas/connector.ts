@@ -37,3 +37,8 @@ export const recordSchema = z.object({
   data: z.record(z.string(), z.unknown()),
 });
 export type SourceRecord = z.infer<typeof recordSchema>;
+
+/** Option keys whose values are secrets: never shown back, kept when an edit leaves them out, typed in a password input. */
+export function isSecretOptionKey(key: string): boolean {
+  return /password|apikey|secret|token/i.test(key);
+}

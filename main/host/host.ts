@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DAY, HOUR, displayId, type Camera, type CameraHealth, type CameraTestResult } from '../../common/index.js';
-import { getConnectorType } from '../../connectors/index.js';
+import { connectorTypes, getConnectorType } from '../../connectors/index.js';
 import { createHandlers } from './api/handlers.js';
 import { createApiService } from './api/service.js';
 import { createBus } from './bus.js';
@@ -66,6 +66,7 @@ export async function createHost(opts: HostOptions, extras: CreateHostExtras = {
 
   let origin = '';
   const streamTokenFor = (caller: Caller) => store.credentials.ensure(caller);
+  const runtime = createConnectorRuntime({ store, bus, log: log.child({ component: 'connectors' }), now, resolveType: getConnectorType });
   const handlers = createHandlers({
     store,
     bus,
@@ -76,13 +77,13 @@ export async function createHost(opts: HostOptions, extras: CreateHostExtras = {
     ...(opts.configFile ? { configFile: opts.configFile } : {}),
     onCamerasChanged: (sources) => gateway?.setCameras(sources),
     ...(testSource ? { testCamera: testSource } : {}),
+    connectorTypes,
+    runtime,
     get streamOrigin() {
       return extras.streamOrigin ? origin.replace(/^http/, 'ws') : undefined;
     },
   });
   const service = createApiService({ handlers, audit: store.audit, log: log.child({ component: 'api' }), now });
-
-  const runtime = createConnectorRuntime({ store, bus, log: log.child({ component: 'connectors' }), now, resolveType: getConnectorType });
 
   const hostApi: Pick<Host, 'call' | 'subscribe'> = { call: service.call, subscribe: bus.subscribe };
   const server = createHttpServer({

@@ -31,8 +31,11 @@ export function syncConfig(store: Store, config: Config, now: number, log: Logge
     const fileCameraIds = new Set(config.cameras.map((c) => c.id));
     for (const old of store.cameras.list()) if (!fileCameraIds.has(old.id)) store.cameras.remove(old.id);
     for (const camera of config.cameras) store.cameras.put(camera, now);
+    // Likewise connector instances added through the API; an id the file also names becomes the file's.
     const connectorIds = new Set(config.connectors.map((c) => c.id));
-    for (const old of store.connectors.list()) if (!connectorIds.has(old.id)) store.connectors.remove(old.id);
-    for (const instance of config.connectors) store.connectors.put(instance, now);
+    for (const old of store.connectors.entries()) {
+      if (old.source === 'config' && !connectorIds.has(old.instance.id)) store.connectors.remove(old.instance.id);
+    }
+    for (const instance of config.connectors) store.connectors.put(instance, now, 'config');
   })();
 }

@@ -1,4 +1,4 @@
-import type { Alert, CameraTestResult, MethodInput, PublicCamera, Result, SourceRecord, Wall } from '../../common/index.js';
+import type { Alert, CameraTestResult, ConnectorEntry, ConnectorTypeInfo, MethodInput, PublicCamera, Result, SourceRecord, Wall } from '../../common/index.js';
 import type { ApiClient } from '../transport/client.js';
 import type { AppStore } from './store.js';
 
@@ -16,6 +16,12 @@ export interface Actions {
   updateCamera(id: string, patch: MethodInput<'cameras.update'>['patch']): Promise<Result<PublicCamera>>;
   removeCamera(id: string): Promise<Result<unknown>>;
   testCamera(source: MethodInput<'cameras.test'>): Promise<Result<CameraTestResult>>;
+  /** Read, not an action: the form of a new connector instance is drawn from these. */
+  connectorTypes(): Promise<Result<ConnectorTypeInfo[]>>;
+  addConnector(instance: MethodInput<'connectors.add'>['instance']): Promise<Result<ConnectorEntry>>;
+  pauseConnector(id: string): Promise<Result<ConnectorEntry>>;
+  resumeConnector(id: string): Promise<Result<ConnectorEntry>>;
+  removeConnector(id: string): Promise<Result<unknown>>;
   /** Read, not an action: records are fetched by the tile that shows them rather than kept in the store. */
   listRecords(query: MethodInput<'records.list'>): Promise<Result<SourceRecord[]>>;
 }
@@ -27,6 +33,14 @@ export function createActions(client: ApiClient, store: AppStore): Actions {
   };
   const applyWall = (r: Result<Wall>) => {
     if (r.ok) store.getState().upsertWall(r.value);
+    return r;
+  };
+  // Health events follow a change, but not the instance's arrival or removal: the list is read again.
+  const refreshConnectors = async <T>(r: Result<T>) => {
+    if (r.ok) {
+      const list = await client.call('connectors.list');
+      if (list.ok) store.getState().setConnectors(list.value);
+    }
     return r;
   };
   return {
@@ -41,6 +55,11 @@ export function createActions(client: ApiClient, store: AppStore): Actions {
     updateCamera: (id, patch) => client.call('cameras.update', { id, patch }),
     removeCamera: (id) => client.call('cameras.remove', { id }),
     testCamera: (source) => client.call('cameras.test', source),
+    connectorTypes: () => client.call('connectors.types'),
+    addConnector: (instance) => client.call('connectors.add', { instance }).then(refreshConnectors),
+    pauseConnector: (id) => client.call('connectors.pause', { id }).then(refreshConnectors),
+    resumeConnector: (id) => client.call('connectors.resume', { id }).then(refreshConnectors),
+    removeConnector: (id) => client.call('connectors.remove', { id }).then(refreshConnectors),
     listRecords: (query) => client.call('records.list', query),
   };
 }

@@ -44,6 +44,7 @@ describe('camera registry through the API', () => {
         now,
         cameraHealth: () => [],
         streamTokenFor: () => 'stream-token',
+        connectorTypes: {}, runtime: { start: () => Promise.resolve(), stop: () => Promise.resolve() },
         configFile: '/etc/ioc-wall/config.json',
         onCamerasChanged: (list) => sources.push(list),
         testCamera: (source) => {

@@ -1,9 +1,12 @@
 import { maskRecordData, roleAllows, type Camera, type CameraHealth, type CameraTestResult, type Config, type Wall } from '../../../common/index.js';
+import type { ConnectorDefinition } from '../../../connectors/sdk/types.js';
 import type { Bus } from '../bus.js';
 import type { Caller } from '../caller.js';
+import type { ConnectorRuntime } from '../connectors/runtime.js';
 import type { Store } from '../store/store.js';
 import { ApiFailure } from './api-failure.js';
 import { createCameraHandlers } from './camera-handlers.js';
+import { createConnectorHandlers } from './connector-handlers.js';
 import type { Handlers } from './service.js';
 
 export interface HandlerDeps {
@@ -20,6 +23,9 @@ export interface HandlerDeps {
   onCamerasChanged?: (sources: Camera[]) => void;
   /** Absent when the host has no usable ffmpeg. */
   testCamera?: (source: Camera) => Promise<CameraTestResult>;
+  /** The types an instance may be added with, by type id. */
+  connectorTypes: Readonly<Record<string, ConnectorDefinition>>;
+  runtime: Pick<ConnectorRuntime, 'start' | 'stop'>;
 }
 
 export function createHandlers(d: HandlerDeps): Handlers {
@@ -99,17 +105,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
       if (roleAllows(caller.role, 'operator')) return records;
       return records.map((r) => ({ ...r, data: maskRecordData(r.data) }));
     },
-    'connectors.list': () =>
-      store.connectors.list().map((instance) => ({
-        instance: { id: instance.id, type: instance.type, enabled: instance.enabled, ...(instance.name ? { name: instance.name } : {}) },
-        health: store.connectorHealth.get(instance.id) ?? {
-          instanceId: instance.id,
-          type: instance.type,
-          state: instance.enabled ? 'starting' : 'stopped',
-          message: '',
-          updatedAt: now(),
-        },
-      })),
+    ...createConnectorHandlers(d),
     'audit.list': ({ limit }) => store.audit.latest(limit),
   };
 }

@@ -36,7 +36,7 @@ describe('records.list', () => {
     const config = configSchema.parse({ walls: [{ id: 'main', name: 'Tường', rows: 1, cols: 1, layout: 'a' }] });
     const now = () => 42;
     api = createApiService({
-      handlers: createHandlers({ store, bus: createBus(), config, now, cameraHealth: () => [], streamTokenFor: () => 'stream-token' }),
+      handlers: createHandlers({ store, bus: createBus(), config, now, cameraHealth: () => [], streamTokenFor: () => 'stream-token', connectorTypes: {}, runtime: { start: () => Promise.resolve(), stop: () => Promise.resolve() } }),
       audit: store.audit,
       log: silentLogger,
       now,

@@ -39,7 +39,7 @@ describe('API service', () => {
     syncConfig(store, config, 1, silentLogger);
     const now = () => 42;
     api = createApiService({
-      handlers: createHandlers({ store, bus, config, now, cameraHealth: () => [], streamTokenFor: () => 'stream-token' }),
+      handlers: createHandlers({ store, bus, config, now, cameraHealth: () => [], streamTokenFor: () => 'stream-token', connectorTypes: {}, runtime: { start: () => Promise.resolve(), stop: () => Promise.resolve() } }),
       audit: store.audit,
       log: silentLogger,
       now,

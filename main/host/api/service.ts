@@ -28,7 +28,8 @@ function targetOf(input: unknown): string {
   const o = input as Record<string, unknown>;
   const layout = o.layout as { id?: unknown } | undefined;
   const camera = o.camera as { id?: unknown } | undefined;
-  return [o.wallId, o.layoutId, o.id, layout?.id, camera?.id].filter((v) => typeof v === 'string').join(' ');
+  const instance = o.instance as { id?: unknown } | undefined;
+  return [o.wallId, o.layoutId, o.id, layout?.id, camera?.id, instance?.id].filter((v) => typeof v === 'string').join(' ');
 }
 
 /**

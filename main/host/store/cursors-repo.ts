@@ -4,6 +4,8 @@ import type { Db } from './database.js';
 export interface CursorsRepo {
   get(instanceId: string, key: string): string | undefined;
   set(instanceId: string, key: string, value: string, at: number): void;
+  /** Every key of an instance, when the instance is removed; answers how many went. */
+  remove(instanceId: string): number;
 }
 
 export function createCursorsRepo(db: Db): CursorsRepo {
@@ -12,8 +14,10 @@ export function createCursorsRepo(db: Db): CursorsRepo {
     `INSERT INTO connector_cursors (instance_id, key, value, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (instance_id, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
   );
+  const remove = db.prepare('DELETE FROM connector_cursors WHERE instance_id = ?');
   return {
     get: (instanceId, key) => get.get(instanceId, key)?.value,
     set: (instanceId, key, value, at) => void set.run(instanceId, key, value, at),
+    remove: (instanceId) => remove.run(instanceId).changes,
   };
 }

@@ -19,6 +19,6 @@ export const createConnectorsSlice: StateCreator<AppState, [], [], ConnectorsSli
     set((s) => {
       const known = s.connectors[health.instanceId];
       const instance = known?.instance ?? { id: health.instanceId, type: health.type, enabled: true };
-      return { connectors: { ...s.connectors, [health.instanceId]: { instance, health } } };
+      return { connectors: { ...s.connectors, [health.instanceId]: { instance, source: known?.source ?? 'config', health } } };
     }),
 });

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { formatIssues, type ConnectorEntry, type ConnectorInstance } from '../../../common/index.js';
+import type { ConnectorDefinition } from '../../../connectors/sdk/types.js';
+import { maskSecretOptions, mergeOptions } from '../connectors/secret-options.js';
+import type { StoredConnector } from '../store/connectors-repo.js';
+import { ApiFailure } from './api-failure.js';
+import type { HandlerDeps } from './handlers.js';
+import type { Handlers } from './service.js';
+
+type ConnectorMethods =
+  | 'connectors.list'
+  | 'connectors.types'
+  | 'connectors.add'
+  | 'connectors.update'
+  | 'connectors.pause'
+  | 'connectors.resume'
+  | 'connectors.remove'
+  | 'connectors.options';
+
+/**
+ * Connector instances at run time: the configuration file's read-only, the API's own kept in SQLite.
+ * Every change restarts or stops the running instance, which publishes its health.
+ */
+export function createConnectorHandlers(d: HandlerDeps): Pick<Handlers, ConnectorMethods> {
+  const { store, now } = d;
+  const where = d.configFile ? `the configuration file ${d.configFile}` : 'the configuration file';
+
+  const entryOf = ({ instance, source }: StoredConnector): ConnectorEntry => ({
+    instance: { id: instance.id, type: instance.type, enabled: instance.enabled, ...(instance.name ? { name: instance.name } : {}) },
+    source,
+    health: store.connectorHealth.get(instance.id) ?? {
+      instanceId: instance.id,
+      type: instance.type,
+      state: instance.enabled ? 'starting' : 'stopped',
+      message: '',
+      updatedAt: now(),
+    },
+  });
+  const find = (id: string): StoredConnector => {
+    const found = store.connectors.entry(id);
+    if (!found) throw new ApiFailure('not_found', `connector instance "${id}" does not exist`);
+    return found;
+  };
+  const editable = (id: string): StoredConnector => {
+    const found = find(id);
+    if (found.source === 'config') throw new ApiFailure('conflict', `connector instance "${id}" comes from ${where}; change it there`);
+    return found;
+  };
+  const typeOf = (type: string): ConnectorDefinition => {
+    const def = d.connectorTypes[type];
+    if (!def) throw new ApiFailure('bad_request', `instance.type: unknown connector type "${type}"; known types: ${Object.keys(d.connectorTypes).sort().join(', ')}`);
+    return def;
+  };
+  /** Checked before saving, so a mistake is answered with the field at fault rather than a connector that is down. */
+  const checkOptions = (instance: ConnectorInstance) => {
+    const r = typeOf(instance.type).configSchema.safeParse(instance.options);
+    if (!r.success) throw new ApiFailure('bad_request', formatIssues(new z.ZodError(r.error.issues.map((i) => ({ ...i, path: ['options', ...i.path] })))));
+  };
+  const save = async (instance: ConnectorInstance, source: StoredConnector['source']) => {
+    store.connectors.put(instance, now(), source);
+    await d.runtime.start(instance);
+    return entryOf({ instance, source });
+  };
+
+  return {
+    'connectors.list': () => store.connectors.entries().map(entryOf),
+    'connectors.types': () =>
+      Object.values(d.connectorTypes).map((def) => ({
+        id: def.id,
+        name: def.name,
+        version: def.version,
+        // Input side: defaults are optional in the form; refinements a JSON Schema cannot say are checked on save.
+        optionsSchema: z.toJSONSchema(def.configSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>,
+      })),
+    'connectors.add': async ({ instance: given }) => {
+      if (store.connectors.entry(given.id)) throw new ApiFailure('conflict', `connector instance "${given.id}" already exists; choose another id`);
+      const instance: ConnectorInstance = { ...given, enabled: true };
+      checkOptions(instance);
+      return save(instance, 'api');
+    },
+    'connectors.update': async ({ id, patch }) => {
+      const { instance: stored } = editable(id);
+      const options = patch.options ? mergeOptions(stored.options, patch.options) : stored.options;
+      const instance: ConnectorInstance = { ...stored, ...(patch.name !== undefined ? { name: patch.name } : {}), options };
+      checkOptions(instance);
+      return save(instance, 'api');
+    },
+    // Allowed on the file's instances too; the next start applies the file again, which enables them.
+    'connectors.pause': async ({ id }) => {
+      const { instance, source } = find(id);
+      return save({ ...instance, enabled: false }, source);
+    },
+    'connectors.resume': async ({ id }) => {
+      const { instance, source } = find(id);
+      return save({ ...instance, enabled: true }, source);
+    },
+    'connectors.remove': async ({ id }) => {
+      editable(id);
+      await d.runtime.stop(id);
+      store.db.transaction(() => {
+        store.connectors.remove(id);
+        store.cursors.remove(id);
+      })();
+      return { id };
+    },
+    'connectors.options': ({ id }) => maskSecretOptions(find(id).instance.options),
+  };
+}
