@@ -70,6 +70,8 @@ async function measure(n: number, rtspUrl: string) {
       meanFps: +(fps.reduce((a, b) => a + b, 0) / fps.length).toFixed(1),
       stalls,
       pageHeapMB: +(heap / 1e6).toFixed(1),
+      // When tiles never came live the host's last words are the first clue.
+      ...(liveAtStart < n ? { hostLogTail: served.app.logs.filter((l) => !l.includes('"level":"debug"')).slice(-15) } : {}),
     };
   } finally {
     await browser.close();
