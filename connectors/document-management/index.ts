@@ -1,5 +1,5 @@
 import { defineConnector } from '../sdk/define-connector.js';
-import { every, type Ticker } from '../sdk/schedule.js';
+import { pollNowThenEvery } from '../sdk/schedule.js';
 import { createDocumentClient, type HttpTuning } from './client.js';
 import { documentConfigSchema } from './config.js';
 import { createDocumentSync } from './sync.js';
@@ -16,19 +16,7 @@ export function createDocumentManagementConnector(tuning: HttpTuning = {}) {
     configSchema: documentConfigSchema,
     start(ctx) {
       const sync = createDocumentSync(ctx, createDocumentClient(ctx.options, ctx.signal, tuning));
-      let stopped = false;
-      let ticker: Ticker | undefined;
-      // The schedule starts after the first sync, so a long first catch-up is never run twice at the same time.
-      const scheduled = sync.poll().then(() => {
-        if (!stopped && !ctx.signal.aborted) ticker = every(ctx, ctx.options.pollMs, () => sync.poll());
-      });
-      return {
-        async stop() {
-          stopped = true;
-          await scheduled;
-          await ticker?.stop();
-        },
-      };
+      return pollNowThenEvery(ctx, ctx.options.pollMs, () => sync.poll());
     },
   });
 }

@@ -1,5 +1,5 @@
 import { defineConnector } from '../sdk/define-connector.js';
-import { every, type Ticker } from '../sdk/schedule.js';
+import { pollNowThenEvery } from '../sdk/schedule.js';
 import { createAdapterClient, type HttpTuning } from './adapter-client.js';
 import { portalConfigSchema } from './config.js';
 import { createPortalSync } from './integration-sync.js';
@@ -20,20 +20,7 @@ export function createPublicServicePortalConnector(tuning: HttpTuning = {}) {
         ctx.options.mode === 'integration'
           ? createPortalSync(ctx, createAdapterClient(ctx.options, ctx.signal, tuning))
           : createNationalReport(ctx, tuning);
-      let stopped = false;
-      let ticker: Ticker | undefined;
-      // The first poll runs at once so the wall fills without waiting; the schedule starts after it, so a long
-      // first read of the period is never run twice at the same time.
-      const scheduled = source.poll().then(() => {
-        if (!stopped && !ctx.signal.aborted) ticker = every(ctx, ctx.options.pollMs, () => source.poll());
-      });
-      return {
-        async stop() {
-          stopped = true;
-          await scheduled;
-          await ticker?.stop();
-        },
-      };
+      return pollNowThenEvery(ctx, ctx.options.pollMs, () => source.poll());
     },
   });
 }

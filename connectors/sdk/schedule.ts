@@ -46,3 +46,27 @@ export function every(
   }
   return { stop };
 }
+
+/**
+ * The usual life of a polling connector: the first poll at once, so the wall fills without waiting a
+ * period, then one every `ms`, the schedule starting only after the first poll so a long first
+ * catch-up never runs twice at the same time. Stopping waits for a poll in flight.
+ */
+export function pollNowThenEvery(
+  ctx: Pick<ConnectorContext<unknown>, 'signal' | 'log'>,
+  ms: number,
+  poll: () => Promise<void>,
+): { stop(): Promise<void> } {
+  let stopped = false;
+  let ticker: Ticker | undefined;
+  const scheduled = poll().then(() => {
+    if (!stopped && !ctx.signal.aborted) ticker = every(ctx, ms, poll);
+  });
+  return {
+    async stop() {
+      stopped = true;
+      await scheduled;
+      await ticker?.stop();
+    },
+  };
+}
