@@ -4,7 +4,7 @@ import { recordsTileOptionsSchema } from './records.js';
 
 describe('records tile options', () => {
   it('fills in paging defaults', () => {
-    expect(recordsTileOptionsSchema.parse({ kind: 'field-report' })).toEqual({ kind: 'field-report', pageSeconds: 10, maxRows: 8 });
+    expect(recordsTileOptionsSchema.parse({ kind: 'field-report' })).toEqual({ kind: 'field-report', overdueOnly: false, pageSeconds: 10, maxRows: 8 });
   });
 
   it('takes statuses, and refuses an unknown kind or paging too fast to read', () => {

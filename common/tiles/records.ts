@@ -8,6 +8,8 @@ export const recordsTileOptionsSchema = z.object({
   kind: recordTileKindSchema,
   /** Only records in these statuses (as the record stores them: "in_progress", "4"); all when absent. */
   statuses: z.array(z.string().min(1).max(50)).min(1).max(20).optional(),
+  /** Only records past their due time: a wall's "what is late" table. */
+  overdueOnly: z.boolean().default(false),
   /** On the wall the table turns to its next page this often; the console scrolls instead. */
   pageSeconds: z.number().int().min(3).max(600).default(10),
   /** Rows per page on the wall: as many as stay legible across the room at the tile's size. */

@@ -84,6 +84,26 @@ export const en: Messages = {
     empty: 'No data yet',
     summary: '{{total}} items · {{overdue}} overdue',
     page: 'page {{page}}/{{count}}',
+    tab: {
+      'field-report': 'Field reports',
+      dossier: 'Dossiers',
+      document: 'Documents',
+    },
+    filter: {
+      label: 'Filter the list',
+      all: 'All',
+      status: 'Status',
+      group: {
+        'field-report': 'Category',
+        dossier: 'Agency',
+        document: 'Department',
+      },
+      place: 'Commune or ward',
+      overdueOnly: 'Overdue only',
+      search: 'Search',
+      clear: 'Clear filters',
+      shown: 'Showing {{shown}} of {{total}} · {{overdue}} overdue',
+    },
     kind: {
       'field-report': 'Field reports',
       dossier: 'Public-service dossiers',
@@ -135,6 +155,8 @@ export const en: Messages = {
   },
   console: {
     alerts: 'Active alerts',
+    work: 'Work queue',
+    alertsTab: 'Alerts',
     cameras: 'Cameras',
     walls: 'Video walls',
     connectors: 'Data connectors',

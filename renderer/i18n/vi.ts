@@ -83,6 +83,26 @@ export const vi = {
     empty: 'Chưa có dữ liệu',
     summary: '{{total}} mục · {{overdue}} quá hạn',
     page: 'trang {{page}}/{{count}}',
+    tab: {
+      'field-report': 'Phản ánh',
+      dossier: 'Hồ sơ',
+      document: 'Văn bản',
+    },
+    filter: {
+      label: 'Lọc danh sách',
+      all: 'Tất cả',
+      status: 'Trạng thái',
+      group: {
+        'field-report': 'Lĩnh vực',
+        dossier: 'Cơ quan xử lý',
+        document: 'Đơn vị xử lý',
+      },
+      place: 'Phường, xã',
+      overdueOnly: 'Chỉ quá hạn',
+      search: 'Tìm (gõ có dấu hoặc không dấu)',
+      clear: 'Bỏ lọc',
+      shown: 'Hiện {{shown}}/{{total}} mục · {{overdue}} quá hạn',
+    },
     kind: {
       'field-report': 'Phản ánh hiện trường',
       dossier: 'Hồ sơ thủ tục hành chính',
@@ -134,6 +154,8 @@ export const vi = {
   },
   console: {
     alerts: 'Cảnh báo đang xử lý',
+    work: 'Việc cần xử lý',
+    alertsTab: 'Cảnh báo',
     cameras: 'Camera',
     walls: 'Màn hình ghép',
     connectors: 'Kết nối dữ liệu',

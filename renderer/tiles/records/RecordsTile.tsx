@@ -1,4 +1,3 @@
-import type { CSSProperties, SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConnected } from '../../hooks/use-connected.js';
 import { useNow } from '../../hooks/use-now.js';
@@ -7,13 +6,10 @@ import { DataBadge } from '../DataBadge.js';
 import { dataState } from '../data-state.js';
 import type { TileProps } from '../registry.js';
 import { TileFrame } from '../TileFrame.js';
-import { pageAt, recordColumns, recordRows } from './record-rows.js';
+import { filterRows } from './record-filter.js';
+import { pageAt, recordRows } from './record-rows.js';
+import { RecordsTable } from './RecordsTable.js';
 import { useRecords } from './use-records.js';
-
-/** A photo host out of reach leaves an empty cell, not a broken-image mark on the wall. */
-const hideBroken = (e: SyntheticEvent<HTMLImageElement>) => {
-  e.currentTarget.style.visibility = 'hidden';
-};
 
 /** Four polls missed: the list on screen no longer says what is open now. */
 const STALE_AFTER_MS = 60_000;
@@ -26,10 +22,9 @@ export function RecordsTile({ tile, options, mode }: TileProps<'records'>) {
   const connected = useConnected();
   const { records, fetchedAt, loaded } = useRecords(options.kind, options.statuses);
   const state = dataState({ lastAt: fetchedAt, loaded, connected, now, staleAfterMs: STALE_AFTER_MS });
-  const rows = recordRows(options.kind, records, now, lang);
+  const rows = filterRows(recordRows(options.kind, records, now, lang), { overdueOnly: options.overdueOnly });
   // The page follows the host clock, so every display of a wall turns its pages together.
   const page = mode === 'wall' ? pageAt(rows, options.maxRows, Math.floor(now / (options.pageSeconds * 1000))) : { items: rows, index: 0, count: 1 };
-  const photos = options.kind === 'field-report';
   const overdue = rows.filter((r) => r.overdue).length;
 
   return (
@@ -45,28 +40,7 @@ export function RecordsTile({ tile, options, mode }: TileProps<'records'>) {
       {loaded && rows.length === 0 ? (
         <div className="records-empty">{t('records.empty')}</div>
       ) : (
-        <div className="records-scroll" style={{ '--rows': options.maxRows } as CSSProperties}>
-          <table className="records-table">
-            <thead>
-              <tr>
-                {recordColumns[options.kind].map((key) => (
-                  <th key={key}>{t(key)}</th>
-                ))}
-                {photos ? <th>{t('records.col.photo')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {page.items.map((row) => (
-                <tr key={row.id} data-record-id={row.id} className={row.overdue ? 'records-row--overdue' : undefined}>
-                  {row.cells.map((cell, i) => (
-                    <td key={i}>{cell}</td>
-                  ))}
-                  {photos ? <td className="records-photo">{row.mediaUrl ? <img src={row.mediaUrl} alt="" loading="lazy" referrerPolicy="no-referrer" onError={hideBroken} /> : null}</td> : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordsTable kind={options.kind} rows={page.items} rowsPerPage={options.maxRows} />
       )}
       {rows.length > 0 ? (
         <div className="records-foot">

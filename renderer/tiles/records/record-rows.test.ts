@@ -19,7 +19,9 @@ describe('recordRows', () => {
       'vi',
     );
     expect(rows.map((r) => r.id)).toEqual(['b', 'a', 'c']);
-    expect(rows[0]).toEqual({ id: 'b', overdue: true, cells: ['Đang xử lý', 'Môi trường', '12 Lê Lợi', 'quá hạn 3 giờ'], mediaUrl: 'https://anh.example/1.jpg' });
+    expect(rows[0]).toEqual({ id: 'b', overdue: true, cells: ['Đang xử lý', 'Môi trường', '12 Lê Lợi', 'quá hạn 3 giờ'],
+      facets: { status: 'Đang xử lý', group: 'Môi trường', place: '12 Lê Lợi' },
+      mediaUrl: 'https://anh.example/1.jpg' });
     expect(rows[1]!.cells).toEqual(['Đã chuyển xử lý', 'Chiếu sáng', 'Phường Vỹ Dạ', 'còn 2 giờ']);
     expect(rows[2]).toMatchObject({ overdue: false, cells: ['Đã xử lý xong', 'Cây xanh', '—', '—'] });
   });
@@ -37,6 +39,7 @@ describe('recordRows', () => {
     expect(rows.map((r) => [r.id, r.overdue])).toEqual([['H2', true], ['H1', false]]);
     expect(rows[0]!.cells.slice(0, 4)).toEqual(['H2', '1.009994', 'Sở Y tế', 'Đang xử lý']);
     expect(rows[0]!.cells[4]).toMatch(/quá hạn 2 giờ$/);
+    expect(rows[0]!.facets).toEqual({ status: 'Đang xử lý', group: 'Sở Y tế' });
   });
 
   it('shows documents with a department given as a name or an object', () => {

@@ -4,11 +4,19 @@ import { formatDateTime } from '../../format/datetime.js';
 import { formatSla } from '../../format/sla.js';
 import type { Lang } from '../../route.js';
 
+/** What an operator narrows a list by, as the table shows it: a status, a category, agency or department, a place. */
+export interface RecordFacets {
+  status: string;
+  group: string;
+  place?: string;
+}
+
 /** One line of the table: cells in the order of the kind's columns, already formatted. */
 export interface RecordRow {
   id: string;
   overdue: boolean;
   cells: string[];
+  facets: RecordFacets;
   /** A photo of the scene, for field reports that have one. */
   mediaUrl?: string;
 }
@@ -39,15 +47,14 @@ function fieldReportRow(id: string, d: Record<string, unknown>, now: number, lan
   const open = d.resolvedAt === undefined && d.status !== 'rejected';
   const dueAt = num(d.dueAt);
   const mediaUrl = str(d.mediaUrl);
+  const status = str(d.statusLabel) ?? str(d.status) ?? '—';
+  const category = str(d.serviceName) ?? str(d.serviceCode) ?? '—';
+  const place = nameOf(d.ward) ?? str(d.address) ?? '—';
   return {
     id,
     overdue: overdueAt(open, dueAt, now),
-    cells: [
-      str(d.statusLabel) ?? str(d.status) ?? '—',
-      str(d.serviceName) ?? str(d.serviceCode) ?? '—',
-      nameOf(d.ward) ?? str(d.address) ?? '—',
-      open && dueAt !== undefined ? formatSla(dueAt, now, lang) : '—',
-    ],
+    cells: [status, category, place, open && dueAt !== undefined ? formatSla(dueAt, now, lang) : '—'],
+    facets: { status, group: category, place },
     ...(mediaUrl && /^https?:\/\//.test(mediaUrl) ? { mediaUrl } : {}),
   };
 }
@@ -56,16 +63,13 @@ function dossierRow(id: string, d: Record<string, unknown>, now: number, lang: L
   const status = num(d.status) as DossierStatus | undefined;
   const open = status !== undefined && !endStatuses.includes(status);
   const dueAt = num(d.dueAt);
+  const agency = str(d.agencyName) ?? str(d.agencyCode) ?? '—';
+  const statusName = status !== undefined && status in dossierStatusNames ? dossierStatusNames[status] : '—';
   return {
     id,
     overdue: overdueAt(open, dueAt, now),
-    cells: [
-      str(d.code) ?? id,
-      str(d.procedureName) ?? str(d.procedureCode) ?? '—',
-      str(d.agencyName) ?? str(d.agencyCode) ?? '—',
-      status !== undefined && status in dossierStatusNames ? dossierStatusNames[status] : '—',
-      dueCell(open, dueAt, now, lang),
-    ],
+    cells: [str(d.code) ?? id, str(d.procedureName) ?? str(d.procedureCode) ?? '—', agency, statusName, dueCell(open, dueAt, now, lang)],
+    facets: { status: statusName, group: agency },
   };
 }
 
@@ -74,10 +78,13 @@ const closedDocumentStatuses = ['done', 'refused', 'withdrawn'];
 function documentRow(id: string, d: Record<string, unknown>, now: number, lang: Lang): RecordRow {
   const open = !closedDocumentStatuses.includes(String(d.status));
   const deadline = num(d.deadline);
+  const department = nameOf(d.department) ?? '—';
+  const status = str(d.statusLabel) ?? str(d.status) ?? '—';
   return {
     id,
     overdue: overdueAt(open, deadline, now),
-    cells: [str(d.number) ?? id, nameOf(d.department) ?? '—', dueCell(open, deadline, now, lang), str(d.statusLabel) ?? str(d.status) ?? '—'],
+    cells: [str(d.number) ?? id, department, dueCell(open, deadline, now, lang), status],
+    facets: { status, group: department },
   };
 }
 

@@ -1,8 +1,8 @@
-import { AlertsPanel } from './AlertsPanel.js';
 import { CameraList } from './CameraList.js';
 import { ConnectorList } from './ConnectorList.js';
 import { Header } from './Header.js';
 import { WallsPanel } from './WallsPanel.js';
+import { WorkQueuePanel } from './WorkQueuePanel.js';
 
 /** An operator desk: alerts to handle, cameras and connectors to watch, walls to switch. */
 export function ConsoleView() {
@@ -10,7 +10,7 @@ export function ConsoleView() {
     <div className="console-root">
       <Header />
       <main className="console-main">
-        <AlertsPanel />
+        <WorkQueuePanel />
         <CameraList />
         <WallsPanel />
         <ConnectorList />

@@ -1,0 +1,41 @@
+import type { CSSProperties, SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RecordTileKind } from '../../../common/index.js';
+import { recordColumns, type RecordRow } from './record-rows.js';
+
+/** A photo host out of reach leaves an empty cell, not a broken-image mark on the wall. */
+const hideBroken = (e: SyntheticEvent<HTMLImageElement>) => {
+  e.currentTarget.style.visibility = 'hidden';
+};
+
+/** The table of a records tile or of the desk's records list; `rows` as recordRows gave them. */
+export function RecordsTable({ kind, rows, rowsPerPage }: { kind: RecordTileKind; rows: readonly RecordRow[]; rowsPerPage: number }) {
+  const { t } = useTranslation();
+  const photos = kind === 'field-report';
+  return (
+    <div className="records-scroll" style={{ '--rows': rowsPerPage } as CSSProperties}>
+      <table className="records-table">
+        <thead>
+          <tr>
+            {recordColumns[kind].map((key) => (
+              <th key={key}>{t(key)}</th>
+            ))}
+            {photos ? <th>{t('records.col.photo')}</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} data-record-id={row.id} className={row.overdue ? 'records-row--overdue' : undefined}>
+              {row.cells.map((cell, i) => (
+                <td key={i} title={cell}>
+                  {cell}
+                </td>
+              ))}
+              {photos ? <td className="records-photo">{row.mediaUrl ? <img src={row.mediaUrl} alt="" loading="lazy" referrerPolicy="no-referrer" onError={hideBroken} /> : null}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
