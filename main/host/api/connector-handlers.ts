@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatIssues, SECRET_MASK, type ConnectorEntry, type ConnectorInstance } from '../../../common/index.js';
 import type { ConnectorDefinition } from '../../../connectors/sdk/types.js';
+import { optionsJsonSchema } from '../connectors/options-schema.js';
 import { maskedSecretPath, maskSecretOptions, mergeOptions } from '../connectors/secret-options.js';
 import type { StoredConnector } from '../store/connectors-repo.js';
 import { ApiFailure } from './api-failure.js';
@@ -72,8 +73,7 @@ export function createConnectorHandlers(d: HandlerDeps): Pick<Handlers, Connecto
         id: def.id,
         name: def.name,
         version: def.version,
-        // Input side: defaults are optional in the form; refinements a JSON Schema cannot say are checked on save.
-        optionsSchema: z.toJSONSchema(def.configSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>,
+        optionsSchema: optionsJsonSchema(def),
       })),
     'connectors.add': async ({ instance: given }) => {
       if (store.connectors.entry(given.id)) throw new ApiFailure('conflict', `connector instance "${given.id}" already exists; choose another id`);
