@@ -57,7 +57,7 @@ test.beforeAll(async () => {
       ],
     }),
   );
-  served = await startServe(['--config', join(dir, 'config.json')]);
+  served = await startServe(['--config', join(dir, 'config.json'), '--admin']);
   mkdirSync(shots, { recursive: true });
 });
 
@@ -147,4 +147,67 @@ test('the other two displays draw every tile with data', async ({ page }) => {
   await expect(page.locator('[data-tile-id="xep-hang-phuong-xa"]')).toHaveAttribute('data-state', 'live');
   await expect(page.locator('[data-tile-id="xep-hang-phuong-xa"] .ranking-row')).toHaveCount(8);
   await page.screenshot({ path: `${shots}/egov-communes.png` });
+});
+
+test('an admin edits an API connector in the console: nested options change, the secret stays, a bad value is named beside its field', async ({ page }) => {
+  const { app } = served;
+  const adminUrl = app.adminUrl!;
+  const SECRET = 'KhoaOpen311-7c1e@2026';
+  await call(app.consoleUrl, 'connectors.add', {
+    instance: { id: 'hue-s-thu', type: 'field-reports', name: 'Hue-S thử', options: { baseUrl: fixture.url, apiKey: SECRET, pollMs: 5000, urgentServices: ['den-duong'] } },
+  });
+  await page.setViewportSize({ width: 1920, height: 1200 });
+
+  // The supervisor's console offers the edit but cannot open it; the file's instance says it is read-only.
+  await page.goto(app.consoleUrl);
+  const item = page.locator('.panel-connectors .health-item[data-connector-id="hue-s-thu"]');
+  await expect(item.locator('button[data-action="edit"]')).toBeDisabled();
+  const fromFile = page.locator('.panel-connectors .health-item[data-connector-id="hue-s"]');
+  await expect(fromFile).toContainText('từ tệp cấu hình, chỉ xem');
+  await expect(fromFile.locator('button[data-action="edit"]')).toHaveCount(0);
+
+  await page.goto(adminUrl);
+  await item.locator('button[data-action="edit"]').click();
+  const form = page.locator('form[data-connector-form="edit"]');
+  const input = (path: string) => form.locator(`[data-option-path="${path}"] > input`);
+  await expect(input('pollMs')).toHaveValue('5000');
+  await expect(input('apiKey')).toHaveValue('');
+  await expect(input('apiKey')).toHaveAttribute('placeholder', '(không đổi)');
+  await expect(form.locator('[data-option-path="urgentServices[0]"] input')).toHaveValue('den-duong');
+  await expect(input('sla.default.normal')).toHaveAttribute('placeholder', '72');
+
+  await form.getByLabel('Tên', { exact: true }).fill('Hue-S thử (đã sửa)');
+  await input('pollMs').fill('7000');
+  await input('sla.default.normal').fill('48');
+  await input('sla.default.urgent').fill('-1');
+  const byService = form.locator('fieldset[data-option-path="sla.byService"]');
+  await byService.getByRole('button', { name: 'Thêm dòng' }).click();
+  await byService.getByLabel('Khóa').fill('ngap-ung');
+  await input('sla.byService.ngap-ung.normal').fill('12');
+  await input('sla.byService.ngap-ung.urgent').fill('2');
+  await form.getByRole('button', { name: 'Lưu' }).click();
+
+  // The host's answer sits beside the field at fault; what was typed and what is stored are both intact.
+  await expect(form.locator('[data-option-path="sla.default.urgent"] .option-issue')).toHaveText('must be more than 0 hours');
+  await expect(form.getByRole('alert')).toContainText('options.sla.default.urgent');
+  await expect(input('pollMs')).toHaveValue('7000');
+  expect(await call(adminUrl, 'connectors.options', { id: 'hue-s-thu' })).toMatchObject({ pollMs: 5000 });
+  await page.locator('dialog.connector-dialog').screenshot({ path: `${shots}/connector-edit-form.png` });
+
+  await input('sla.default.urgent').fill('3');
+  const asked = fixture.received.length;
+  await form.getByRole('button', { name: 'Lưu' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(item).toContainText('Hue-S thử (đã sửa)');
+  await expect(item).toHaveAttribute('data-state', 'ok');
+  expect(await call(adminUrl, 'connectors.options', { id: 'hue-s-thu' })).toEqual({
+    baseUrl: fixture.url,
+    apiKey: '***',
+    pollMs: 7000,
+    urgentServices: ['den-duong'],
+    sla: { default: { normal: 48, urgent: 3 }, byService: { 'ngap-ung': { normal: 12, urgent: 2 } } },
+  });
+  // The restarted instance still sends the stored key.
+  await expect.poll(() => fixture.received.slice(asked).some((r) => r.query.api_key === SECRET)).toBe(true);
+  expect(app.logs.join('\n')).not.toContain(SECRET);
 });
