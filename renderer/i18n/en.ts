@@ -79,6 +79,7 @@ export const en: Messages = {
   kpi: {
     target: 'Target {{value}}',
     trend: '{{delta}} vs {{minutes}} min ago',
+    period: 'Period: {{period}}',
   },
   records: {
     empty: 'No data yet',

@@ -78,6 +78,7 @@ export const vi = {
   kpi: {
     target: 'Mục tiêu {{value}}',
     trend: '{{delta}} so với {{minutes}} phút trước',
+    period: 'Kỳ: {{period}}',
   },
   records: {
     empty: 'Chưa có dữ liệu',

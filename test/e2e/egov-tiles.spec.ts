@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { layoutSchema, type Sample, type SourceRecord } from '../../common/index.js';
 import { startOpen311Fixture, type Open311Fixture } from '../../connectors/field-reports/fixture/server.js';
+import { startPortalFixture } from '../../connectors/public-service-portal/fixture/server.js';
 import { rankRows } from '../../renderer/tiles/ranking/ranking.js';
 import { startServe, type ServedApp } from './serve-fixture.js';
 
@@ -210,4 +211,47 @@ test('an admin edits an API connector in the console: nested options change, the
   // The restarted instance still sends the stored key.
   await expect.poll(() => fixture.received.slice(asked).some((r) => r.query.api_key === SECRET)).toBe(true);
   expect(app.logs.join('\n')).not.toContain(SECRET);
+});
+
+test('KPI tiles show the period their value covers: the series\' own, else the tile\'s label', async ({ page }) => {
+  const { app } = served;
+  const day = (t: number) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(t);
+  const today = day(Date.now());
+  const [dd, mm, yyyy] = today.split('/');
+  const monthSoFar = dd === '01' ? today : `01/${mm}–${dd}/${mm}/${yyyy}`;
+
+  // The simulator's day counts say "today"; a count of the moment has no period.
+  await openDisplay(page, app, 'r0c0');
+  for (const id of ['kpi-dung-han', 'kpi-tiep-nhan']) {
+    const tile = page.locator(`[data-tile-id="${id}"]`);
+    await expect(tile).toHaveAttribute('data-state', 'live');
+    await expect(tile.locator('.kpi-period')).toHaveText(`Kỳ: ${today}`);
+    await expect(tile.locator('.kpi-period')).toBeInViewport({ ratio: 1 });
+  }
+  await expect(page.locator('[data-tile-id="kpi-ho-so-qua-han"]')).toHaveAttribute('data-state', 'live');
+  await expect(page.locator('[data-tile-id="kpi-ho-so-qua-han"] .kpi-period')).toHaveCount(0);
+
+  // A portal counting the month to date, and a rolling seven-day rate labelled by the layout.
+  const portal = await startPortalFixture({ seed: 5 });
+  try {
+    await call(app.consoleUrl, 'connectors.add', {
+      instance: { id: 'dvc-hue', type: 'public-service-portal', options: { mode: 'integration', baseUrl: portal.url, ...portal.credentials, madonvi: '000.00.00.H46', period: 'month' } },
+    });
+    const layout = layoutSchema.parse(await call(app.consoleUrl, 'layouts.get', { id: LAYOUT }));
+    const tiles = layout.tiles.map((tile) => {
+      if (tile.id === 'kpi-van-ban-qua-han') return { ...tile, title: 'Hồ sơ đúng hạn trong tháng', options: { seriesId: 'portal.dvc-hue.on-time-rate', unit: '%', decimals: 1, target: 95 } };
+      if (tile.id === 'kpi-phan-anh-qua-han') return { ...tile, title: 'Phản ánh xử lý đúng hạn', options: { seriesId: 'open311.hue-s.on-time-rate-7d', unit: '%', decimals: 1, period: '7 ngày qua' } };
+      return tile;
+    });
+    await call(app.consoleUrl, 'layouts.save', { layout: { ...layout, tiles } });
+    await openDisplay(page, app, 'r0c1');
+    const month = page.locator('[data-tile-id="kpi-van-ban-qua-han"]');
+    await expect(month).toHaveAttribute('data-state', 'live', { timeout: 30_000 });
+    await expect(month.locator('.kpi-period')).toHaveText(`Kỳ: ${monthSoFar}`);
+    await expect(month.locator('.kpi-period')).toBeInViewport({ ratio: 1 });
+    await expect(page.locator('[data-tile-id="kpi-phan-anh-qua-han"] .kpi-period')).toHaveText('Kỳ: 7 ngày qua');
+    await month.screenshot({ path: `${shots}/kpi-period.png` });
+  } finally {
+    await portal.stop();
+  }
 });
