@@ -150,17 +150,28 @@ test('the other two displays draw every tile with data', async ({ page }) => {
   await page.screenshot({ path: `${shots}/egov-communes.png` });
 });
 
-test('an admin edits an API connector in the console: nested options change, the secret stays, a bad value is named beside its field', async ({ page }) => {
+test('a supervisor adds a connector from the console form and an admin edits it: nested options change, the secret stays, a bad value is named beside its field', async ({ page }) => {
   const { app } = served;
   const adminUrl = app.adminUrl!;
   const SECRET = 'KhoaOpen311-7c1e@2026';
-  await call(app.consoleUrl, 'connectors.add', {
-    instance: { id: 'hue-s-thu', type: 'field-reports', name: 'Hue-S thử', options: { baseUrl: fixture.url, apiKey: SECRET, pollMs: 5000, urgentServices: ['den-duong'] } },
-  });
   await page.setViewportSize({ width: 1920, height: 1200 });
 
-  // The supervisor's console offers the edit but cannot open it; the file's instance says it is read-only.
+  // The supervisor adds the instance from the same form, a list row included.
   await page.goto(app.consoleUrl);
+  await page.locator('.panel-connectors').getByRole('button', { name: 'Thêm kết nối' }).click();
+  const adding = page.locator('form[data-connector-form="add"]');
+  await adding.getByLabel('Loại kết nối').selectOption('field-reports');
+  await adding.getByLabel('Mã', { exact: true }).fill('hue-s-thu');
+  await adding.getByLabel('Tên', { exact: true }).fill('Hue-S thử');
+  await adding.locator('[data-option-path="baseUrl"] > input').fill(fixture.url);
+  await adding.locator('[data-option-path="apiKey"] > input').fill(SECRET);
+  await adding.locator('[data-option-path="pollMs"] > input').fill('5000');
+  await adding.locator('fieldset[data-option-path="urgentServices"]').getByRole('button', { name: 'Thêm dòng' }).click();
+  await adding.locator('[data-option-path="urgentServices[0]"] input').fill('den-duong');
+  await adding.getByRole('button', { name: 'Lưu' }).click();
+  await expect(adding).toHaveCount(0);
+
+  // The supervisor's console offers the edit but cannot open it; the file's instance says it is read-only.
   const item = page.locator('.panel-connectors .health-item[data-connector-id="hue-s-thu"]');
   await expect(item.locator('button[data-action="edit"]')).toBeDisabled();
   const fromFile = page.locator('.panel-connectors .health-item[data-connector-id="hue-s"]');
