@@ -33,7 +33,12 @@ export function ConnectorForm({ editing, onDone }: Props) {
   const [issues, setIssues] = useState<Record<string, string>>({});
 
   const failed = (r: Extract<Result<unknown>, { ok: false }>) => setError(r.error.code === 'forbidden' ? t('console.needsAdmin') : r.error.message);
-  useEffect(() => dialog.current?.showModal(), []);
+  useEffect(() => {
+    // Modal, so the rest of the console waits; StrictMode mounts twice, and an open dialog must not open again.
+    const d = dialog.current;
+    if (d && !d.open) d.showModal();
+    return () => d?.close();
+  }, []);
   useEffect(() => {
     void actions.connectorTypes().then((r) => (r.ok ? setTypes(r.value) : failed(r)));
     if (editing) void actions.connectorOptions(editing.instance.id).then((r) => (r.ok ? setStored(r.value) : failed(r)));
