@@ -255,7 +255,7 @@ export const api = {
     output: connectorEntrySchema,
     role: 'supervisor',
     mutates: true,
-    description: 'Change an API instance and restart it; secret options (passwords, keys, tokens) left out keep their stored value',
+    description: 'Change an API instance and restart it; secrets (passwords, keys, tokens) sent back as "***" keep their stored value at any depth, and top-level ones left out keep theirs too',
   }),
   'connectors.pause': method({
     input: connectorIdInput,
@@ -283,7 +283,7 @@ export const api = {
     output: connectorOptionsSchema,
     role: 'admin',
     mutates: false,
-    description: 'An instance\'s options, secret values shown as "***"',
+    description: 'An instance\'s options as they were entered (defaults not filled in), secret values at any depth shown as "***"',
   }),
   'audit.list': method({
     input: z.object({ limit: z.number().int().min(1).max(5000).default(200) }).strict().default({ limit: 200 }),

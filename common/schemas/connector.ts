@@ -42,3 +42,6 @@ export type SourceRecord = z.infer<typeof recordSchema>;
 export function isSecretOptionKey(key: string): boolean {
   return /password|apikey|secret|token/i.test(key);
 }
+
+/** What `connectors.options` shows in place of a secret; sent back in an edit, it keeps the stored value. */
+export const SECRET_MASK = '***';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { seriesIdSchema } from '../schemas/series.js';
+import { reportingPeriodSchema, seriesIdSchema } from '../schemas/series.js';
 
 export const kpiTileOptionsSchema = z
   .object({
@@ -15,6 +15,11 @@ export const kpiTileOptionsSchema = z
     /** Trend compares the latest value with the one this many minutes earlier. */
     trendMinutes: z.number().int().min(1).max(1440).default(15),
     staleAfterSeconds: z.number().int().min(5).max(86400).default(120),
+    /**
+     * The period the value covers, for a series that does not say (one that does wins: the data knows
+     * what it counts): a calendar period shown with its dates, or a label shown as written ("7 ngày qua").
+     */
+    period: z.union([reportingPeriodSchema, z.string().trim().min(1).max(40)]).optional(),
   })
   .refine(
     (o) =>

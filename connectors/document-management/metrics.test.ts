@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HOUR } from '../../common/time.js';
 import { departmentOf, slugify } from './department.js';
 import { toDoc, documentItemSchema } from './document.js';
-import { documentSamples } from './metrics.js';
+import { documentSamples, seriesSpecs } from './metrics.js';
 import { MONDAY_10H, rawDoc } from './test-kit.js';
 import { isoVn } from '../../common/vn-time.js';
 
@@ -10,6 +10,12 @@ const doc = (id: string, change: Parameters<typeof rawDoc>[1] = {}) =>
   toDoc(documentItemSchema.parse(rawDoc(id, change)), { STC: 'Sở Tài chính', SYT: 'Sở Y tế' }, MONDAY_10H);
 
 describe('document metrics', () => {
+  it('says which series count the local day so far: those "trong ngày"', () => {
+    const specs = seriesSpecs('tinh', departmentOf('STC'));
+    expect(specs.filter((s) => s.period === 'today').map((s) => s.id)).toEqual(specs.filter((s) => /trong ngày/.test(s.name)).map((s) => s.id));
+    expect(specs.find((s) => s.id === 'docs.tinh.overdue.stc')?.period).toBeUndefined();
+  });
+
   it('counts one department by hand and the province over all', () => {
     const at = (h: number) => isoVn(MONDAY_10H + h * HOUR);
     const docs = [

@@ -8,14 +8,15 @@ type Spec = Omit<SeriesInput, 'source'>;
 export const metricNames = ['received', 'issued', 'in-progress', 'overdue', 'done-on-time', 'done-late', 'electronic-share'] as const;
 export type MetricName = (typeof metricNames)[number];
 
-const metricLabels: Record<MetricName, { name: string; unit: string }> = {
-  received: { name: 'Văn bản đến trong ngày', unit: 'văn bản' },
-  issued: { name: 'Văn bản đi trong ngày', unit: 'văn bản' },
+/** "Trong ngày" metrics count the local day so far; the others read the documents as they stand. */
+const metricLabels: Record<MetricName, { name: string; unit: string; period?: 'today' }> = {
+  received: { name: 'Văn bản đến trong ngày', unit: 'văn bản', period: 'today' },
+  issued: { name: 'Văn bản đi trong ngày', unit: 'văn bản', period: 'today' },
   'in-progress': { name: 'Văn bản đang xử lý', unit: 'văn bản' },
   overdue: { name: 'Văn bản quá hạn xử lý', unit: 'văn bản' },
-  'done-on-time': { name: 'Văn bản hoàn thành đúng hạn trong ngày', unit: 'văn bản' },
-  'done-late': { name: 'Văn bản hoàn thành trễ hạn trong ngày', unit: 'văn bản' },
-  'electronic-share': { name: 'Tỷ lệ văn bản điện tử trong ngày', unit: '%' },
+  'done-on-time': { name: 'Văn bản hoàn thành đúng hạn trong ngày', unit: 'văn bản', period: 'today' },
+  'done-late': { name: 'Văn bản hoàn thành trễ hạn trong ngày', unit: 'văn bản', period: 'today' },
+  'electronic-share': { name: 'Tỷ lệ văn bản điện tử trong ngày', unit: '%', period: 'today' },
 };
 
 /** `docs.<instanceId>.<metric>` for the province, `docs.<instanceId>.<metric>.<department slug>` for one department. */
@@ -29,6 +30,7 @@ export function seriesSpecs(instanceId: string, department?: Department): Spec[]
     name: department ? `${metricLabels[metric].name}: ${department.name}` : metricLabels[metric].name,
     unit: metricLabels[metric].unit,
     labels: { service: 'documents', metric, ...(department ? { department: department.slug } : {}) },
+    ...(metricLabels[metric].period ? { period: metricLabels[metric].period } : {}),
   }));
 }
 

@@ -24,6 +24,10 @@ describe('field-report metrics', () => {
     expect(fixedSeries('da-nang').every((s) => s.id.startsWith('open311.da-nang.'))).toBe(true);
   });
 
+  it('says that "resolved today" counts the local day so far; the seven-day figures roll and have no calendar period', () => {
+    expect(fixedSeries('hue').filter((s) => s.period).map((s) => [s.id, s.period])).toEqual([[ids.resolvedToday, 'today']]);
+  });
+
   it('counts open reports by status and ward, and overdue ones', () => {
     const reports = [
       sampleReport({ id: 'a', status: 'new', dueAt: now + HOUR }),

@@ -40,7 +40,7 @@ export function fixedSeries(instanceId: string): Spec[] {
     })),
     { ...report, id: ids.openTotal, name: 'Phản ánh đang mở', labels: labels({ metric: 'open-total' }) },
     { ...report, id: ids.overdue, name: 'Phản ánh quá hạn xử lý', labels: labels({ metric: 'overdue' }) },
-    { ...report, id: ids.resolvedToday, name: 'Phản ánh đã xử lý xong hôm nay', labels: labels({ metric: 'resolved-today' }) },
+    { ...report, id: ids.resolvedToday, name: 'Phản ánh đã xử lý xong hôm nay', labels: labels({ metric: 'resolved-today' }), period: 'today' as const },
     {
       id: ids.resolutionHours,
       name: 'Thời gian xử lý trung bình 7 ngày qua',

@@ -1,24 +1,10 @@
-import type { Period } from '../../common/kpi/period.js';
-import { DAY } from '../../common/time.js';
-import { localDate, startOfLocalDay, VN_OFFSET_MS } from '../../common/vn-time.js';
+import { localDate, VN_OFFSET_MS } from '../../common/vn-time.js';
 
+export { periodAt } from '../../common/kpi/period.js';
 export { localDate, VN_OFFSET_MS };
 
 const local = (t: number): Date => new Date(t + VN_OFFSET_MS);
 const two = (n: number): string => String(n).padStart(2, '0');
-
-/** The reporting period holding `t`: the local day, month or year, half-open as common/kpi expects. */
-export function periodAt(kind: 'today' | 'month' | 'year', t: number): Period {
-  const d = local(t);
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth();
-  if (kind === 'today') {
-    const from = startOfLocalDay(t);
-    return { from, to: from + DAY };
-  }
-  if (kind === 'month') return { from: Date.UTC(y, m, 1) - VN_OFFSET_MS, to: Date.UTC(y, m + 1, 1) - VN_OFFSET_MS };
-  return { from: Date.UTC(y, 0, 1) - VN_OFFSET_MS, to: Date.UTC(y + 1, 0, 1) - VN_OFFSET_MS };
-}
 
 /** The local year and month (1-12), for the DVCQG report body. */
 export function localYearMonth(t: number): { year: number; month: number } {

@@ -40,6 +40,7 @@ export function provinceSeries(instanceId: string, period: PortalConfig['period'
     name: clip(`${m.name} ${periodWords[period]}: toàn tỉnh`),
     unit: m.unit,
     labels: { service: 'dossiers', agency: 'all', metric: m.key, province },
+    period,
   }));
 }
 
@@ -49,6 +50,7 @@ export function agencySeries(instanceId: string, period: PortalConfig['period'],
     name: clip(`${m.name} ${periodWords[period]}: ${agency.name}`),
     unit: m.unit,
     labels: { service: 'dossiers', agency: agency.code, metric: m.key, province },
+    period,
   }));
 }
 

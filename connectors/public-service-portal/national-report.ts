@@ -64,17 +64,22 @@ export function parseReport(
 
 type Spec = Omit<SeriesInput, 'source'>;
 
-export function scoreSeries(instanceId: string, province: string): Spec[] {
+/** The period DVCQG ranks by: the month or the year ("today" asks for the month). */
+const rankedPeriod = (period: PortalConfig['period']): 'month' | 'year' => (period === 'year' ? 'year' : 'month');
+
+export function scoreSeries(instanceId: string, province: string, period: PortalConfig['period']): Spec[] {
   const labels = (metric: string) => ({ service: 'dossiers', agency: 'all', metric, province });
+  const ranked = rankedPeriod(period);
   return [
-    { id: `portal.${instanceId}.score.total`, name: 'Điểm Bộ chỉ số 766 của tỉnh', unit: 'điểm', labels: labels('score-total') },
+    { id: `portal.${instanceId}.score.total`, name: 'Điểm Bộ chỉ số 766 của tỉnh', unit: 'điểm', labels: labels('score-total'), period: ranked },
     ...scoreGroups.map((g) => ({
       id: `portal.${instanceId}.score.${g.toLowerCase()}`,
       name: `Điểm nhóm ${g} (Bộ chỉ số 766)`,
       unit: 'điểm',
       labels: labels(`score-${g.toLowerCase()}`),
+      period: ranked,
     })),
-    { id: `portal.${instanceId}.rank`, name: 'Xếp hạng Bộ chỉ số 766 của tỉnh', unit: 'hạng', labels: labels('rank') },
+    { id: `portal.${instanceId}.rank`, name: 'Xếp hạng Bộ chỉ số 766 của tỉnh', unit: 'hạng', labels: labels('rank'), period: ranked },
   ];
 }
 
@@ -90,12 +95,12 @@ export function createNationalReport(ctx: ConnectorContext<PortalConfig>, tuning
   const options = ctx.options;
   const http = createHttpClient({ ...tuning, baseUrl: options.baseUrl, signal: ctx.signal, rateLimit: REPORT_RATE });
   const base = options.baseUrl.replace(/\/+$/, '');
-  ctx.declareSeries(scoreSeries(ctx.instanceId, options.province));
+  ctx.declareSeries(scoreSeries(ctx.instanceId, options.province, options.period));
 
   function body(endpoint: ReportEndpoint, now: number): Record<string, unknown> {
     const { year, month } = localYearMonth(now);
     // The portal ranks by month or year (⚠ "month" is inferred from timeType); a daily wall uses the month.
-    const timeType = options.period === 'year' ? 'year' : 'month';
+    const timeType = rankedPeriod(options.period);
     const scope = options.rootDepartmentId === undefined
       ? { departmentType: 'ADMINISTRATIVE_UNIT' }
       : { rootDepartmentId: options.rootDepartmentId, currentPage: 1, pageSize: 100 };

@@ -40,6 +40,13 @@ describe('simulator series', () => {
     }
   });
 
+  it('says which series count the day so far: those named "hôm nay"', () => {
+    const daily = series.filter((s) => s.period === 'today').map((s) => s.id);
+    expect(daily).toEqual(series.filter((s) => /hôm nay/.test(s.name)).map((s) => s.id));
+    expect(daily).toContain('dossiers.on-time-rate');
+    expect(daily).not.toContain('dossiers.overdue');
+  });
+
   it('uses the Vietnamese names of places and offices', () => {
     const name = (id: string) => series.find((s) => s.id === id)?.name;
     expect(name('field-reports.commune.vy-da')).toBe('Phường Vỹ Dạ');

@@ -15,6 +15,10 @@ const stageNames: Record<ReportStage | 'resolved-today' | 'overdue', string> = {
   overdue: 'Phản ánh quá hạn xử lý',
 };
 
+/** Counted from local midnight, as their names say ("hôm nay"). */
+const today = { period: 'today' as const };
+const dailyDossierMetrics: ReadonlySet<string> = new Set(['received-today', 'completed-today', 'late-today', 'on-time-rate', 'online-rate']);
+
 function specs(province: string): Spec[] {
   const report = { unit: 'phản ánh' };
   return [
@@ -23,6 +27,7 @@ function specs(province: string): Spec[] {
       id: `field-reports.status.${status}`,
       name: stageNames[status],
       labels: { service: 'field-reports', status },
+      ...(status === 'resolved-today' ? today : {}),
     })),
     ...communes.map((c) => ({
       ...report,
@@ -47,17 +52,23 @@ function specs(province: string): Spec[] {
         ['on-time-rate', 'Tỷ lệ hồ sơ giải quyết đúng hạn hôm nay', '%'],
         ['online-rate', 'Tỷ lệ hồ sơ nộp trực tuyến hôm nay', '%'],
       ] as const
-    ).map(([metric, name, unit]) => ({ id: `dossiers.${metric}`, name, unit, labels: { service: 'dossiers', metric } })),
+    ).map(([metric, name, unit]) => ({
+      id: `dossiers.${metric}`,
+      name,
+      unit,
+      labels: { service: 'dossiers', metric },
+      ...(dailyDossierMetrics.has(metric) ? today : {}),
+    })),
     ...departments.map((d) => ({
       id: `documents.overdue.${d.id}`,
       name: departmentName(d, province),
       unit: 'văn bản',
       labels: { service: 'documents', department: d.id },
     })),
-    { id: 'documents.incoming-today', name: 'Văn bản đến hôm nay', unit: 'văn bản', labels: { service: 'documents', metric: 'incoming-today' } },
+    { id: 'documents.incoming-today', name: 'Văn bản đến hôm nay', unit: 'văn bản', labels: { service: 'documents', metric: 'incoming-today' }, ...today },
     { id: 'documents.overdue-total', name: 'Văn bản đến quá hạn xử lý', unit: 'văn bản', labels: { service: 'documents', metric: 'overdue-total' } },
     ...stations.map((s) => ({ id: `aqi.vn-aqi.${s.id}`, name: s.name, unit: 'VN_AQI', labels: { service: 'aqi', station: s.id } })),
-    { id: 'security.incidents-today', name: 'Vụ việc an ninh trật tự hôm nay', unit: 'vụ', labels: { service: 'security' } },
+    { id: 'security.incidents-today', name: 'Vụ việc an ninh trật tự hôm nay', unit: 'vụ', labels: { service: 'security' }, ...today },
     { id: 'infosec.events-hour', name: 'Sự kiện an toàn thông tin trong 1 giờ qua', unit: 'sự kiện', labels: { service: 'infosec' } },
   ];
 }

@@ -11,9 +11,11 @@ import { createLogger } from './log.js';
 import { packageRoot } from './package-root.js';
 
 const usage = `Usage:
-  ioc-wall serve [--config FILE] [--data DIR] [--host H] [--port P]
+  ioc-wall serve [--config FILE] [--data DIR] [--host H] [--port P] [--admin]
       Runs the host under plain Node. Prints "ready <origin>", one "display <wallId>/<displayId> <url>"
       line per wall display and one "console <url>" line. Without --config it runs the demo.
+      --admin also prints "admin <url>" before the console line: the console with the administrator
+      role, which can edit a connector's options. Keep that URL like a password.
   ioc-wall validate [--config FILE] [LAYOUT_DIR_OR_FILE...]
       Checks the configuration and layouts; prints every problem with its file and field; exit 1 on any.
   ioc-wall open311-fixture [--port P] [--seed N] [--reports N]
@@ -33,7 +35,7 @@ function isLoopback(host: string): boolean {
 async function serve(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { config: { type: 'string' }, data: { type: 'string' }, host: { type: 'string' }, port: { type: 'string' } },
+    options: { config: { type: 'string' }, data: { type: 'string' }, host: { type: 'string' }, port: { type: 'string' }, admin: { type: 'boolean' } },
     strict: true,
   });
   const log = createLogger({ component: 'cli' });
@@ -57,6 +59,8 @@ async function serve(args: string[]): Promise<number> {
   const out = (line: string) => process.stdout.write(line + '\n');
   out(`ready ${app.origin}`);
   for (const d of app.displayLinks()) out(`display ${d.wallId}/${d.displayId} ${d.url}`);
+  // Before the console line, which readers of this output take as the last.
+  if (values.admin) out(`admin ${app.adminConsoleUrl()}`);
   out(`console ${app.consoleUrl()}`);
 
   await new Promise<void>((done) => {

@@ -30,6 +30,11 @@ export interface Host {
   /** Issues (or returns the existing) credential for a window and the URL that opens it in a browser. */
   displayLinks(): DisplayLink[];
   consoleUrl(): string;
+  /**
+   * The console with the administrator role, which reads connector options back. Only `serve --admin`
+   * prints it: whoever holds it may read the sources' account names.
+   */
+  adminConsoleUrl(): string;
   /** Token a window presents on the stream WebSocket: Electron windows get one each. */
   issueStreamToken(caller: Caller): string;
   cameraHealth(): CameraHealth[];

@@ -139,6 +139,7 @@ export async function createHost(opts: HostOptions, extras: CreateHostExtras = {
       });
     },
     consoleUrl: () => link({ view: 'console' }, { role: 'supervisor', label: 'console' }),
+    adminConsoleUrl: () => link({ view: 'console' }, { role: 'admin', label: 'admin console' }),
     issueStreamToken: streamTokenFor,
     cameraHealth,
     async close() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAgo, formatDateTime, formatLongDate, formatTime } from './datetime.js';
+import { formatAgo, formatDateRange, formatDateTime, formatLongDate, formatTime } from './datetime.js';
 
 // 2026-11-20 17:05:09 UTC is Saturday 21 November, 00:05:09 in Ha Noi.
 const t = Date.UTC(2026, 10, 20, 17, 5, 9);
@@ -18,6 +18,15 @@ describe('datetime formatting', () => {
   it('writes a table time as day/month and hour', () => {
     expect(formatDateTime(t, 'vi')).toBe('21/11 00:05');
     expect(formatDateTime(t, 'en')).toBe('21/11 00:05');
+  });
+
+  it('writes a reporting period as its first and last dates in the IOC time zone, the year once', () => {
+    const nov1 = Date.UTC(2026, 9, 31, 17); // 1 November 00:00 in Ha Noi
+    expect(formatDateRange(nov1, t, 'vi')).toBe('01/11–21/11/2026');
+    expect(formatDateRange(nov1, t, 'en')).toBe('01/11–21/11/2026');
+    expect(formatDateRange(t - 5 * 60_000, t, 'vi')).toBe('21/11/2026');
+    expect(formatDateRange(Date.UTC(2025, 11, 31, 17), t, 'vi')).toBe('01/01–21/11/2026');
+    expect(formatDateRange(Date.UTC(2025, 11, 20), t, 'vi')).toBe('20/12/2025–21/11/2026');
   });
 
   it('writes ages in the largest sensible unit', () => {

@@ -38,6 +38,20 @@ export function formatDateTime(ms: number, lang: Lang): string {
   return `${part('day')}/${part('month')} ${formatTime(ms, lang)}`;
 }
 
+/** "01/11–22/11/2026", or "22/11/2026" for one day: the dates of a reporting period, both ends in it. */
+export function formatDateRange(from: number, to: number, lang: Lang): string {
+  const parts = (ms: number) => {
+    const p = dtf(lang, IOC_TIME_ZONE, { day: '2-digit', month: '2-digit', year: 'numeric' }).formatToParts(ms);
+    const part = (type: string) => p.find((x) => x.type === type)?.value ?? '';
+    return { day: part('day'), month: part('month'), year: part('year') };
+  };
+  const a = parts(from);
+  const b = parts(to);
+  const end = `${b.day}/${b.month}/${b.year}`;
+  if (a.year !== b.year) return `${a.day}/${a.month}/${a.year}–${end}`;
+  return a.day === b.day && a.month === b.month ? end : `${a.day}/${a.month}–${end}`;
+}
+
 const rtfCache = new Map<Lang, Intl.RelativeTimeFormat>();
 
 /** "3 phút trước": whole seconds under a minute, minutes under an hour, hours under two days, then days. */

@@ -79,6 +79,7 @@ export const en: Messages = {
   kpi: {
     target: 'Target {{value}}',
     trend: '{{delta}} vs {{minutes}} min ago',
+    period: 'Period: {{period}}',
   },
   records: {
     empty: 'No data yet',
@@ -203,6 +204,22 @@ export const en: Messages = {
     removeConnector: 'Remove',
     confirmRemoveConnector: 'Remove connector "{{name}}" with its sync position?',
     needsAdmin: 'needs the administrator role',
+    editConnector: 'Edit',
+    editConnectorTitle: 'Edit connector "{{name}}"',
+    configReadOnly: 'from the configuration file, read-only: edit it there',
+    secretKept: '(unchanged)',
+    addRow: 'Add row',
+    removeRow: 'Remove row',
+    rowKey: 'Key',
+    defaultIs: 'Default: {{value}}',
+    jsonHint: 'Type as JSON',
+    jsonInvalid: 'Not valid JSON: {{detail}}',
+    fixMarked: 'Not saved: fix the marked fields',
+    problem: {
+      'duplicate-key': 'this key is used twice',
+      'empty-key': 'a row has no key',
+      'blank-value': 'no value yet',
+    },
   },
   connectorState: {
     starting: 'Starting',

@@ -78,6 +78,7 @@ export const vi = {
   kpi: {
     target: 'Mục tiêu {{value}}',
     trend: '{{delta}} so với {{minutes}} phút trước',
+    period: 'Kỳ: {{period}}',
   },
   records: {
     empty: 'Chưa có dữ liệu',
@@ -202,6 +203,22 @@ export const vi = {
     removeConnector: 'Xóa',
     confirmRemoveConnector: 'Xóa kết nối "{{name}}" cùng vị trí đồng bộ của nó?',
     needsAdmin: 'cần quyền quản trị',
+    editConnector: 'Sửa',
+    editConnectorTitle: 'Sửa kết nối "{{name}}"',
+    configReadOnly: 'từ tệp cấu hình, chỉ xem: sửa trong tệp đó',
+    secretKept: '(không đổi)',
+    addRow: 'Thêm dòng',
+    removeRow: 'Bỏ dòng',
+    rowKey: 'Khóa',
+    defaultIs: 'Mặc định: {{value}}',
+    jsonHint: 'Nhập dạng JSON',
+    jsonInvalid: 'JSON không hợp lệ: {{detail}}',
+    fixMarked: 'Chưa lưu: sửa các ô được đánh dấu',
+    problem: {
+      'duplicate-key': 'khóa bị trùng',
+      'empty-key': 'có dòng chưa có khóa',
+      'blank-value': 'chưa có giá trị',
+    },
   },
   connectorState: {
     starting: 'Đang khởi động',

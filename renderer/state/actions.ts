@@ -19,6 +19,9 @@ export interface Actions {
   /** Read, not an action: the form of a new connector instance is drawn from these. */
   connectorTypes(): Promise<Result<ConnectorTypeInfo[]>>;
   addConnector(instance: MethodInput<'connectors.add'>['instance']): Promise<Result<ConnectorEntry>>;
+  /** Read, not an action: an instance's options to edit, secrets masked; the admin role only. */
+  connectorOptions(id: string): Promise<Result<Record<string, unknown>>>;
+  updateConnector(id: string, patch: MethodInput<'connectors.update'>['patch']): Promise<Result<ConnectorEntry>>;
   pauseConnector(id: string): Promise<Result<ConnectorEntry>>;
   resumeConnector(id: string): Promise<Result<ConnectorEntry>>;
   removeConnector(id: string): Promise<Result<unknown>>;
@@ -57,6 +60,8 @@ export function createActions(client: ApiClient, store: AppStore): Actions {
     testCamera: (source) => client.call('cameras.test', source),
     connectorTypes: () => client.call('connectors.types'),
     addConnector: (instance) => client.call('connectors.add', { instance }).then(refreshConnectors),
+    connectorOptions: (id) => client.call('connectors.options', { id }),
+    updateConnector: (id, patch) => client.call('connectors.update', { id, patch }).then(refreshConnectors),
     pauseConnector: (id) => client.call('connectors.pause', { id }).then(refreshConnectors),
     resumeConnector: (id) => client.call('connectors.resume', { id }).then(refreshConnectors),
     removeConnector: (id) => client.call('connectors.remove', { id }).then(refreshConnectors),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { layoutSchema, type Sample, type SourceRecord } from '../../common/index.js';
 import { startOpen311Fixture, type Open311Fixture } from '../../connectors/field-reports/fixture/server.js';
+import { startPortalFixture } from '../../connectors/public-service-portal/fixture/server.js';
 import { rankRows } from '../../renderer/tiles/ranking/ranking.js';
 import { call } from './api-call.js';
 import { startServe, type ServedApp } from './serve-fixture.js';
@@ -34,7 +35,7 @@ test.beforeAll(async () => {
       ],
     }),
   );
-  served = await startServe(['--config', join(dir, 'config.json')]);
+  served = await startServe(['--config', join(dir, 'config.json'), '--admin']);
   mkdirSync(shots, { recursive: true });
 });
 
@@ -124,4 +125,121 @@ test('the other two displays draw every tile with data', async ({ page }) => {
   await expect(page.locator('[data-tile-id="xep-hang-phuong-xa"]')).toHaveAttribute('data-state', 'live');
   await expect(page.locator('[data-tile-id="xep-hang-phuong-xa"] .ranking-row')).toHaveCount(8);
   await page.screenshot({ path: `${shots}/egov-communes.png` });
+});
+
+test('a supervisor adds a connector from the console form and an admin edits it: nested options change, the secret stays, a bad value is named beside its field', async ({ page }) => {
+  const { app } = served;
+  const adminUrl = app.adminUrl!;
+  const SECRET = 'KhoaOpen311-7c1e@2026';
+  await page.setViewportSize({ width: 1920, height: 1200 });
+
+  // The supervisor adds the instance from the same form, a list row included.
+  await page.goto(app.consoleUrl);
+  await page.locator('.panel-connectors').getByRole('button', { name: 'Thêm kết nối' }).click();
+  const adding = page.locator('form[data-connector-form="add"]');
+  await adding.getByLabel('Loại kết nối').selectOption('field-reports');
+  await adding.getByLabel('Mã', { exact: true }).fill('hue-s-thu');
+  await adding.getByLabel('Tên', { exact: true }).fill('Hue-S thử');
+  await adding.locator('[data-option-path="baseUrl"] > input').fill(fixture.url);
+  await adding.locator('[data-option-path="apiKey"] > input').fill(SECRET);
+  await adding.locator('[data-option-path="pollMs"] > input').fill('5000');
+  await adding.locator('fieldset[data-option-path="urgentServices"]').getByRole('button', { name: 'Thêm dòng' }).click();
+  await adding.locator('[data-option-path="urgentServices[0]"] input').fill('den-duong');
+  await adding.getByRole('button', { name: 'Lưu' }).click();
+  await expect(adding).toHaveCount(0);
+
+  // The supervisor's console offers the edit but cannot open it; the file's instance says it is read-only.
+  const item = page.locator('.panel-connectors .health-item[data-connector-id="hue-s-thu"]');
+  await expect(item.locator('button[data-action="edit"]')).toBeDisabled();
+  const fromFile = page.locator('.panel-connectors .health-item[data-connector-id="hue-s"]');
+  await expect(fromFile).toContainText('từ tệp cấu hình, chỉ xem');
+  await expect(fromFile.locator('button[data-action="edit"]')).toHaveCount(0);
+
+  await page.goto(adminUrl);
+  await item.locator('button[data-action="edit"]').click();
+  const form = page.locator('form[data-connector-form="edit"]');
+  const input = (path: string) => form.locator(`[data-option-path="${path}"] > input`);
+  await expect(input('pollMs')).toHaveValue('5000');
+  await expect(input('apiKey')).toHaveValue('');
+  await expect(input('apiKey')).toHaveAttribute('placeholder', '(không đổi)');
+  await expect(form.locator('[data-option-path="urgentServices[0]"] input')).toHaveValue('den-duong');
+  await expect(input('sla.default.normal')).toHaveAttribute('placeholder', '72');
+
+  await form.getByLabel('Tên', { exact: true }).fill('Hue-S thử (đã sửa)');
+  await input('pollMs').fill('7000');
+  await input('sla.default.normal').fill('48');
+  await input('sla.default.urgent').fill('-1');
+  const byService = form.locator('fieldset[data-option-path="sla.byService"]');
+  await byService.getByRole('button', { name: 'Thêm dòng' }).click();
+  await byService.getByLabel('Khóa').fill('ngap-ung');
+  await input('sla.byService.ngap-ung.normal').fill('12');
+  await input('sla.byService.ngap-ung.urgent').fill('2');
+  await form.getByRole('button', { name: 'Lưu' }).click();
+
+  // The host's answer sits beside the field at fault; what was typed and what is stored are both intact.
+  await expect(form.locator('[data-option-path="sla.default.urgent"] .option-issue')).toHaveText('must be more than 0 hours');
+  await expect(form.getByRole('alert')).toContainText('options.sla.default.urgent');
+  await expect(input('pollMs')).toHaveValue('7000');
+  expect(await call(adminUrl, 'connectors.options', { id: 'hue-s-thu' })).toMatchObject({ pollMs: 5000 });
+  await page.locator('dialog.connector-dialog').screenshot({ path: `${shots}/connector-edit-form.png` });
+
+  await input('sla.default.urgent').fill('3');
+  const asked = fixture.received.length;
+  await form.getByRole('button', { name: 'Lưu' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(item).toContainText('Hue-S thử (đã sửa)');
+  await expect(item).toHaveAttribute('data-state', 'ok');
+  expect(await call(adminUrl, 'connectors.options', { id: 'hue-s-thu' })).toEqual({
+    baseUrl: fixture.url,
+    apiKey: '***',
+    pollMs: 7000,
+    urgentServices: ['den-duong'],
+    sla: { default: { normal: 48, urgent: 3 }, byService: { 'ngap-ung': { normal: 12, urgent: 2 } } },
+  });
+  // The restarted instance still sends the stored key.
+  await expect.poll(() => fixture.received.slice(asked).some((r) => r.query.api_key === SECRET)).toBe(true);
+  expect(app.logs.join('\n')).not.toContain(SECRET);
+});
+
+test('KPI tiles show the period their value covers: the series\' own, else the tile\'s label', async ({ page }) => {
+  const { app } = served;
+  const day = (t: number) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(t);
+  const today = day(Date.now());
+  const [dd, mm, yyyy] = today.split('/');
+  const monthSoFar = dd === '01' ? today : `01/${mm}–${dd}/${mm}/${yyyy}`;
+
+  // The simulator's day counts say "today"; a count of the moment has no period.
+  await openDisplay(page, app, 'r0c0');
+  for (const id of ['kpi-dung-han', 'kpi-tiep-nhan']) {
+    const tile = page.locator(`[data-tile-id="${id}"]`);
+    await expect(tile).toHaveAttribute('data-state', 'live');
+    await expect(tile.locator('.kpi-period')).toHaveText(`Kỳ: ${today}`);
+    await expect(tile.locator('.kpi-period')).toBeInViewport({ ratio: 1 });
+  }
+  await expect(page.locator('[data-tile-id="kpi-ho-so-qua-han"]')).toHaveAttribute('data-state', 'live');
+  await expect(page.locator('[data-tile-id="kpi-ho-so-qua-han"] .kpi-period')).toHaveCount(0);
+
+  // A portal counting the month to date, and a rolling seven-day rate labelled by the layout.
+  const portal = await startPortalFixture({ seed: 5 });
+  try {
+    await call(app.consoleUrl, 'connectors.add', {
+      instance: { id: 'dvc-hue', type: 'public-service-portal', options: { mode: 'integration', baseUrl: portal.url, ...portal.credentials, madonvi: '000.00.00.H46', period: 'month' } },
+    });
+    const layout = layoutSchema.parse(await call(app.consoleUrl, 'layouts.get', { id: LAYOUT }));
+    const tiles = layout.tiles.map((tile) => {
+      if (tile.id === 'kpi-van-ban-qua-han') return { ...tile, title: 'Hồ sơ đúng hạn trong tháng', options: { seriesId: 'portal.dvc-hue.on-time-rate', unit: '%', decimals: 1, target: 95 } };
+      if (tile.id === 'kpi-phan-anh-qua-han') return { ...tile, title: 'Phản ánh xử lý đúng hạn', options: { seriesId: 'open311.hue-s.on-time-rate-7d', unit: '%', decimals: 1, period: '7 ngày qua' } };
+      return tile;
+    });
+    await call(app.consoleUrl, 'layouts.save', { layout: { ...layout, tiles } });
+    await openDisplay(page, app, 'r0c1');
+    const month = page.locator('[data-tile-id="kpi-van-ban-qua-han"]');
+    await expect(month).toHaveAttribute('data-state', 'live', { timeout: 30_000 });
+    await expect(month.locator('.kpi-period')).toHaveText(`Kỳ: ${monthSoFar}`);
+    await expect(month.locator('.kpi-period')).toBeInViewport({ ratio: 1 });
+    await expect(page.locator('[data-tile-id="kpi-phan-anh-qua-han"] .kpi-period')).toHaveText('Kỳ: 7 ngày qua');
+    await month.screenshot({ path: `${shots}/kpi-period.png` });
+  } finally {
+    await portal.stop();
+  }
 });

@@ -9,6 +9,8 @@ export interface ServedApp {
   origin: string;
   displays: { wallId: string; displayId: string; url: string }[];
   consoleUrl: string;
+  /** The console with the administrator role, printed only when serve runs with --admin. */
+  adminUrl?: string;
   /** The host's stderr (JSON log lines), for assertions and for failure reports. */
   logs: string[];
 }
@@ -35,6 +37,7 @@ export async function startServe(args: string[] = []): Promise<{ app: ServedApp;
         const [wallId, displayId] = a!.split('/');
         partial.displays.push({ wallId: wallId!, displayId: displayId!, url: b! });
       }
+      if (kind === 'admin') partial.adminUrl = a!;
       if (kind === 'console') {
         partial.consoleUrl = a!;
         clearTimeout(timer);

@@ -23,6 +23,7 @@ function fakeHost(): Host {
     subscribe: vi.fn(() => () => {}) as unknown as Host['subscribe'],
     displayLinks: () => [],
     consoleUrl: () => '',
+    adminConsoleUrl: () => '',
     issueStreamToken: () => 't',
     cameraHealth: () => [],
     close: vi.fn(async () => {}),

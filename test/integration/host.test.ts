@@ -67,6 +67,9 @@ describe.skipIf(!gstreamerAvailable())('host with real parts', () => {
     const wall = await apiSocket(displays[0]!.url);
     expect(await wall.call('session.whoami')).toMatchObject({ ok: true, value: { role: 'viewer', wallId: 'main', displayId: 'r0c0' } });
     expect(await wall.call('walls.setLayout', { wallId: 'main', layoutId: 'tong-quan' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const admin = await apiSocket(host.adminConsoleUrl());
+    expect(await admin.call('session.whoami')).toMatchObject({ ok: true, value: { role: 'admin' } });
+    admin.ws.close();
     const desk = await apiSocket(host.consoleUrl());
     wall.ws.send(JSON.stringify({ type: 'subscribe', topics: ['wall.changed', 'alert.changed', 'samples.appended'] }));
     expect(await desk.call('walls.setLayout', { wallId: 'main', layoutId: 'tong-quan' })).toMatchObject({ ok: true });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { formatIssues, type ConnectorEntry, type ConnectorInstance } from '../../../common/index.js';
+import { formatIssues, SECRET_MASK, type ConnectorEntry, type ConnectorInstance } from '../../../common/index.js';
 import type { ConnectorDefinition } from '../../../connectors/sdk/types.js';
-import { maskSecretOptions, mergeOptions } from '../connectors/secret-options.js';
+import { optionsJsonSchema } from '../connectors/options-schema.js';
+import { maskedSecretPath, maskSecretOptions, mergeOptions } from '../connectors/secret-options.js';
 import type { StoredConnector } from '../store/connectors-repo.js';
 import { ApiFailure } from './api-failure.js';
 import type { HandlerDeps } from './handlers.js';
@@ -53,8 +54,11 @@ export function createConnectorHandlers(d: HandlerDeps): Pick<Handlers, Connecto
   };
   /** Checked before saving, so a mistake is answered with the field at fault rather than a connector that is down. */
   const checkOptions = (instance: ConnectorInstance) => {
+    const fail = (issues: z.core.$ZodIssue[]) => new ApiFailure('bad_request', formatIssues(new z.ZodError(issues.map((i) => ({ ...i, path: ['options', ...i.path] })))));
+    const masked = maskedSecretPath(instance.options);
+    if (masked) throw fail([{ code: 'custom', path: masked, message: `"${SECRET_MASK}" stands for a stored secret, but none is stored here: type the value`, input: SECRET_MASK }]);
     const r = typeOf(instance.type).configSchema.safeParse(instance.options);
-    if (!r.success) throw new ApiFailure('bad_request', formatIssues(new z.ZodError(r.error.issues.map((i) => ({ ...i, path: ['options', ...i.path] })))));
+    if (!r.success) throw fail(r.error.issues);
   };
   const save = async (instance: ConnectorInstance, source: StoredConnector['source']) => {
     store.connectors.put(instance, now(), source);
@@ -69,8 +73,7 @@ export function createConnectorHandlers(d: HandlerDeps): Pick<Handlers, Connecto
         id: def.id,
         name: def.name,
         version: def.version,
-        // Input side: defaults are optional in the form; refinements a JSON Schema cannot say are checked on save.
-        optionsSchema: z.toJSONSchema(def.configSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>,
+        optionsSchema: optionsJsonSchema(def),
       })),
     'connectors.add': async ({ instance: given }) => {
       if (store.connectors.entry(given.id)) throw new ApiFailure('conflict', `connector instance "${given.id}" already exists; choose another id`);

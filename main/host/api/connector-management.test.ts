@@ -31,6 +31,24 @@ const probe = defineConnector({
     return { stop: () => undefined };
   },
 });
+/** Options with nested objects, as a form with fieldsets sends them. */
+const nestedProbe = defineConnector({
+  id: 'nested',
+  name: 'Nested',
+  version: '1.0.0',
+  configSchema: z
+    .object({
+      baseUrl: z.url(),
+      auth: z.object({ username: z.string(), password: z.string().min(1) }).strict(),
+      sla: z.object({ normal: z.number().positive() }).strict().default({ normal: 72 }),
+      proxy: z.object({ token: z.string() }).strict().optional(),
+    })
+    .strict(),
+  start(ctx) {
+    ctx.reportHealth('ok');
+    return { stop: () => undefined };
+  },
+});
 const newInstance = { id: 'van-ban', type: 'probe', name: 'Văn bản', options: { baseUrl: 'https://qlvb.example.vn', apiKey: SECRET } };
 
 describe('connector instances through the API', () => {
@@ -51,7 +69,7 @@ describe('connector instances through the API', () => {
     const bus = createBus();
     bus.subscribe('connector.health', (h) => health.push(h));
     const now = () => 42;
-    runtime = createConnectorRuntime({ store, bus, log, now, resolveType: (t) => (t === 'probe' ? probe : (() => { throw new Error(t); })()) });
+    runtime = createConnectorRuntime({ store, bus, log, now, resolveType: (t) => (t === 'probe' ? probe : t === 'nested' ? nestedProbe : (() => { throw new Error(t); })()) });
     api = createApiService({
       handlers: createHandlers({
         store,
@@ -61,7 +79,7 @@ describe('connector instances through the API', () => {
         cameraHealth: () => [],
         streamTokenFor: () => 'stream-token',
         configFile: '/etc/ioc-wall/config.json',
-        connectorTypes: { probe },
+        connectorTypes: { probe, nested: nestedProbe },
         runtime,
       }),
       audit: store.audit,
@@ -95,7 +113,7 @@ describe('connector instances through the API', () => {
 
   it('lists the types with the JSON Schema of their options', async () => {
     const r = await api.call({ role: 'viewer', label: 'wall' }, 'connectors.types', {});
-    expect(r).toMatchObject({ ok: true, value: [{ id: 'probe', name: 'Probe', optionsSchema: { type: 'object', required: ['baseUrl', 'apiKey'] } }] });
+    expect(r).toMatchObject({ ok: true, value: [{ id: 'probe', name: 'Probe', optionsSchema: { type: 'object', required: ['baseUrl', 'apiKey'] } }, { id: 'nested' }] });
   });
 
   it('adds an instance: validated, started, listed as the API\'s, secrets nowhere in what the host says', async () => {
@@ -136,6 +154,21 @@ describe('connector instances through the API', () => {
     const wrong = await api.call(supervisor, 'connectors.update', { id: 'van-ban', patch: { options: { baseUrl: 'https://x.vn', pollMs: 'often' } } });
     expect(!wrong.ok && wrong.error.message).toMatch(/^options\.pollMs: /);
     expect(JSON.stringify([wrong, store.audit.latest(100), logs])).not.toContain(SECRET);
+  });
+
+  it('updates nested options: a masked secret in a nested object keeps its stored value, a mask with nothing behind it is refused', async () => {
+    const nested = { ...newInstance, id: 'nested', type: 'nested', options: { baseUrl: 'https://a.vn', auth: { username: 'u', password: SECRET }, sla: { normal: 72 } } };
+    expect(await api.call(supervisor, 'connectors.add', { instance: nested })).toMatchObject({ ok: true });
+    const shown = await api.call(admin, 'connectors.options', { id: 'nested' });
+    expect(shown).toEqual({ ok: true, value: { baseUrl: 'https://a.vn', auth: { username: 'u', password: '***' }, sla: { normal: 72 } } });
+    const options = { ...(shown.ok ? shown.value : {}), sla: { normal: 48 } };
+    expect(await api.call(supervisor, 'connectors.update', { id: 'nested', patch: { options } })).toMatchObject({ ok: true });
+    expect(store.connectors.get('nested')?.options).toEqual({ baseUrl: 'https://a.vn', auth: { username: 'u', password: SECRET }, sla: { normal: 48 } });
+
+    const bad = await api.call(supervisor, 'connectors.update', { id: 'nested', patch: { options: { ...options, proxy: { token: '***' } } } });
+    expect(!bad.ok && bad.error.message).toMatch(/^options\.proxy\.token: "\*\*\*" stands for a stored secret/);
+    expect(store.connectors.get('nested')?.options).toMatchObject({ auth: { password: SECRET } });
+    expect(JSON.stringify([shown, bad, store.audit.latest(100), logs])).not.toContain(SECRET);
   });
 
   it('pauses and resumes: health shows stopped, and the pause outlasts a restart', async () => {

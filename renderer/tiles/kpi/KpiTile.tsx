@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatDateRange } from '../../format/datetime.js';
 import { formatNumber } from '../../format/number.js';
 import { useConnected } from '../../hooks/use-connected.js';
 import { useNow } from '../../hooks/use-now.js';
@@ -10,10 +11,11 @@ import { dataState } from '../data-state.js';
 import type { TileProps } from '../registry.js';
 import { TileFrame } from '../TileFrame.js';
 import { kpiStatus, kpiTrend } from './kpi.js';
+import { kpiPeriod } from './kpi-period.js';
 
 const arrows = { up: '▲', down: '▼', flat: '▶' } as const;
 
-/** One number read from across the room: value, unit, target, trend and threshold colour. */
+/** One number read from across the room: value, unit, target, trend, threshold colour and the period it covers. */
 export function KpiTile({ tile, options }: TileProps<'kpi'>) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -28,6 +30,7 @@ export function KpiTile({ tile, options }: TileProps<'kpi'>) {
   const trend = buffer ? kpiTrend(buffer.points, options) : undefined;
   const unit = options.unit || meta?.unit || '';
   const fmt = (v: number) => formatNumber(v, lang, options.decimals);
+  const period = kpiPeriod(meta?.period, options.period, latest?.t ?? now);
 
   return (
     <TileFrame
@@ -45,6 +48,9 @@ export function KpiTile({ tile, options }: TileProps<'kpi'>) {
         </span>
         {unit ? <span className="kpi-unit">{unit}</span> : null}
       </div>
+      {period ? (
+        <div className="kpi-period">{t('kpi.period', { period: 'label' in period ? period.label : formatDateRange(period.from, period.to, lang) })}</div>
+      ) : null}
       <div className="kpi-foot">
         {trend ? (
           <span className={`kpi-trend kpi-trend--${trend.tone}`}>

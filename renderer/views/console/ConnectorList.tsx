@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConnectorEntry, Result } from '../../../common/index.js';
+import { roleAllows, type ConnectorEntry, type Result } from '../../../common/index.js';
 import { formatAgo, formatDateTime } from '../../format/datetime.js';
 import { useNow } from '../../hooks/use-now.js';
 import { useLang } from '../../i18n/use-lang.js';
@@ -17,7 +17,10 @@ export function ConnectorList() {
   const now = useNow();
   const connectors = useApp((s) => s.connectors);
   const actions = useActions();
-  const [adding, setAdding] = useState(false);
+  // Editing reads the options back, which only the admin role may.
+  const isAdmin = useApp((s) => (s.session ? roleAllows(s.session.role, 'admin') : false));
+  /** 'new' while adding, the instance while editing one. */
+  const [form, setForm] = useState<'new' | ConnectorEntry>();
   const [actionError, setActionError] = useState('');
   const list = Object.values(connectors).sort((a, b) => a.instance.id.localeCompare(b.instance.id));
   const report = (r: Result<unknown>) =>
@@ -31,14 +34,16 @@ export function ConnectorList() {
   const extra = (
     <>
       <span className="panel-count">{list.length}</span>
-      <button type="button" onClick={() => setAdding(true)} disabled={adding}>
+      <button type="button" onClick={() => setForm('new')} disabled={form !== undefined}>
         {t('console.addConnector')}
       </button>
     </>
   );
   return (
     <Panel title={t('console.connectors')} extra={extra} className="panel-connectors">
-      {adding ? <ConnectorForm onDone={() => setAdding(false)} /> : null}
+      {form ? (
+        <ConnectorForm key={form === 'new' ? 'new' : form.instance.id} {...(form === 'new' ? {} : { editing: form })} onDone={() => setForm(undefined)} />
+      ) : null}
       {actionError ? (
         <p className="camera-form-error" role="alert">
           {actionError}
@@ -62,15 +67,26 @@ export function ConnectorList() {
               </span>
               {health.message || health.lastError ? <span className="health-message">{health.message || health.lastError}</span> : null}
               <span className="camera-actions">
-                {entry.source === 'config' ? <span className="camera-origin">{t('console.fromConfig')}</span> : null}
+                {entry.source === 'config' ? <span className="camera-origin">{t('console.configReadOnly')}</span> : null}
                 {/* The file's instances may be paused too, until the next start applies the file again. */}
                 <button type="button" onClick={() => void togglePause(entry)}>
                   {instance.enabled ? t('console.pauseConnector') : t('console.resumeConnector')}
                 </button>
                 {entry.source === 'api' ? (
-                  <button type="button" onClick={() => void remove(entry)}>
-                    {t('console.removeConnector')}
-                  </button>
+                  <>
+                    <button
+                      type="button"
+                      data-action="edit"
+                      onClick={() => setForm(entry)}
+                      disabled={!isAdmin || form !== undefined}
+                      title={isAdmin ? undefined : t('console.needsAdmin')}
+                    >
+                      {t('console.editConnector')}
+                    </button>
+                    <button type="button" onClick={() => void remove(entry)}>
+                      {t('console.removeConnector')}
+                    </button>
+                  </>
                 ) : null}
               </span>
             </li>
