@@ -3,8 +3,8 @@ import { rankingTileOptionsSchema } from './ranking.js';
 import { recordsTileOptionsSchema } from './records.js';
 
 describe('records tile options', () => {
-  it('fills in paging defaults', () => {
-    expect(recordsTileOptionsSchema.parse({ kind: 'field-report' })).toEqual({ kind: 'field-report', pageSeconds: 10, maxRows: 8 });
+  it('fills in paging defaults and lists every record, not only the overdue', () => {
+    expect(recordsTileOptionsSchema.parse({ kind: 'field-report' })).toEqual({ kind: 'field-report', overdueOnly: false, pageSeconds: 10, maxRows: 8 });
   });
 
   it('takes statuses, and refuses an unknown kind or paging too fast to read', () => {

@@ -10,6 +10,8 @@ export const recordsTileOptionsSchema = z.object({
   statuses: z.array(z.string().min(1).max(50)).min(1).max(20).optional(),
   /** On the wall the table turns to its next page this often; the console scrolls instead. */
   pageSeconds: z.number().int().min(3).max(600).default(10),
+  /** Only the records past their due time: a list of what is late, when the open ones are too many to page through. */
+  overdueOnly: z.boolean().default(false),
   /** Rows per page on the wall: as many as stay legible across the room at the tile's size. */
   maxRows: z.number().int().min(1).max(50).default(8),
 });

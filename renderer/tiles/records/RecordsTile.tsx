@@ -26,7 +26,7 @@ export function RecordsTile({ tile, options, mode }: TileProps<'records'>) {
   const connected = useConnected();
   const { records, fetchedAt, loaded } = useRecords(options.kind, options.statuses);
   const state = dataState({ lastAt: fetchedAt, loaded, connected, now, staleAfterMs: STALE_AFTER_MS });
-  const rows = recordRows(options.kind, records, now, lang);
+  const rows = recordRows(options.kind, records, now, lang, options.overdueOnly);
   // The page follows the host clock, so every display of a wall turns its pages together.
   const page = mode === 'wall' ? pageAt(rows, options.maxRows, Math.floor(now / (options.pageSeconds * 1000))) : { items: rows, index: 0, count: 1 };
   const photos = options.kind === 'field-report';
@@ -43,7 +43,7 @@ export function RecordsTile({ tile, options, mode }: TileProps<'records'>) {
       badge={<DataBadge state={state} lastAt={fetchedAt} now={now} />}
     >
       {loaded && rows.length === 0 ? (
-        <div className="records-empty">{t('records.empty')}</div>
+        <div className="records-empty">{t(options.overdueOnly && records.length > 0 ? 'records.noneOverdue' : 'records.empty')}</div>
       ) : (
         <div className="records-scroll" style={{ '--rows': options.maxRows } as CSSProperties}>
           <table className="records-table">

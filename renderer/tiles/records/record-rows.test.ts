@@ -76,6 +76,7 @@ describe('recordRows', () => {
       ['r9', false],
       ['r7', false],
     ]);
+    expect(recordRows('field-report', [report('r5', { dueAt: now + 5 * HOUR }), report('r1', { dueAt: now - HOUR })], now, 'vi', true).map((r) => r.id)).toEqual(['r1']);
   });
 });
 

@@ -87,14 +87,15 @@ const rowOf = { 'field-report': fieldReportRow, dossier: dossierRow, document: d
 /**
  * The table's rows as a countdown: open records with a due time first, the soonest due on top, so the most
  * overdue lead and every display pages through the same order; ties by id. Then the rest in the order
- * given (newest first from the host).
+ * given (newest first from the host). With `overdueOnly`, only the overdue rows.
  */
-export function recordRows(kind: RecordTileKind, records: readonly SourceRecord[], now: number, lang: Lang): RecordRow[] {
+export function recordRows(kind: RecordTileKind, records: readonly SourceRecord[], now: number, lang: Lang, overdueOnly = false): RecordRow[] {
   const rows = records.map((r) => rowOf[kind](r.id, r.data, now, lang));
   const running = rows
     .filter((r): r is Timed & { runningDue: number } => r.runningDue !== undefined)
     .sort((a, b) => a.runningDue - b.runningDue || (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0));
-  return [...running, ...rows.filter((r) => r.runningDue === undefined)].map((r) => r.row);
+  const ordered = [...running, ...rows.filter((r) => r.runningDue === undefined)].map((r) => r.row);
+  return overdueOnly ? ordered.filter((r) => r.overdue) : ordered;
 }
 
 export interface Page<T> {
