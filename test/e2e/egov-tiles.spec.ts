@@ -5,34 +5,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { layoutSchema, type Sample, type SourceRecord } from '../../common/index.js';
 import { startOpen311Fixture, type Open311Fixture } from '../../connectors/field-reports/fixture/server.js';
 import { rankRows } from '../../renderer/tiles/ranking/ranking.js';
+import { call } from './api-call.js';
 import { startServe, type ServedApp } from './serve-fixture.js';
 
 const LAYOUT = 'dich-vu-cong-van-ban-phan-anh';
 const shots = 'test-output/screenshots';
-
-/** One API call over the WebSocket with the credential of a page URL, as that page would make it. */
-async function call<T>(pageUrl: string, method: string, input: object): Promise<T> {
-  const url = new URL(pageUrl);
-  const ws = new WebSocket(`ws://${url.host}/api?token=${encodeURIComponent(url.searchParams.get('token')!)}`);
-  try {
-    await new Promise((resolve, reject) => {
-      ws.onopen = resolve;
-      ws.onerror = reject;
-    });
-    const reply = new Promise<{ ok: boolean; value: T }>((resolve) => {
-      ws.onmessage = (e) => {
-        const msg = JSON.parse(String(e.data)) as { type: string; id?: number; result?: { ok: boolean; value: T } };
-        if (msg.type === 'result' && msg.id === 1) resolve(msg.result!);
-      };
-    });
-    ws.send(JSON.stringify({ type: 'call', id: 1, method, input }));
-    const r = await reply;
-    expect(r.ok, `${method} ${JSON.stringify(r)}`).toBe(true);
-    return r.value;
-  } finally {
-    ws.close();
-  }
-}
 
 async function openDisplay(page: Page, app: ServedApp, displayId: string) {
   await page.setViewportSize({ width: 1920, height: 1080 });
