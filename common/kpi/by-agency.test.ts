@@ -57,6 +57,8 @@ describe('counts in a running month (now = day 20)', () => {
       onTimeRate: 60,
       // online: s1 of 5 received → 20%
       onlineRate: 20,
+      // completed and received in January: s1 day 2 → 8 = 6 days, s2 day 3 → 12 (status 9) = 9 days → 15 / 2 = 7.5
+      averageProcessingDays: 7.5,
     });
     expect(rows[1]).toEqual({
       // the name of the latest received dossier (x3), not x1's
@@ -73,6 +75,12 @@ describe('counts in a running month (now = day 20)', () => {
       onTimeRate: 100,
       // x2 of 2 received → 50%
       onlineRate: 50,
+      // no dossier says it has fees → N/A
+      onlinePaymentRate: null,
+      // x2, x3 received, neither with digitised components and result → 0 / 2 = 0%
+      digitisationRate: 0,
+      // x1, the only completed one, came from December → N/A
+      averageProcessingDays: null,
     });
   });
 
@@ -87,6 +95,24 @@ describe('counts in a running month (now = day 20)', () => {
     expect(totals).toMatchObject({ received: 7, inProgress: 3 });
     // on time (3 + 3) / (5 + 3) = 6 / 8 = 75%; online 2 / 7 = 28.571…% → 28.57
     expect(totals).toMatchObject({ onTimeRate: 75, onlineRate: 28.57 });
+    // 2.2 over s1 and s2 as for Sở Tư pháp: 7.5 days; 4.2: 0 of 7
+    expect(totals).toMatchObject({ averageProcessingDays: 7.5, digitisationRate: 0, onlinePaymentRate: null });
+  });
+});
+
+describe('the 766 rates of a summary', () => {
+  it('counts online payment (3.6) and digitisation (4.2) over the dossiers received in the elapsed period', () => {
+    const paid = { hasFees: true, paidOnline: 1 as const, componentsDigitised: true, resultDigitised: true, status: 9 as const, finishedAt: day(4) };
+    const rows = [
+      dossier({ code: 'p1', ...paid }),
+      dossier({ code: 'p2', hasFees: true, paidOnline: 0, componentsDigitised: true }),
+      dossier({ code: 'p3', hasFees: false, componentsDigitised: true, resultDigitised: true, status: 9, finishedAt: day(7) }),
+      // received day 25: after now (day 20), so in neither count
+      dossier({ code: 'p4', ...paid, receivedAt: day(25), dueAt: day(30), finishedAt: day(26) }),
+    ];
+    // 3.6: p1 paid of p1, p2 with fees → 50%; 4.2: p1, p3 of p1–p3 → 66.67%;
+    // 2.2: p1 day 1 → 4 = 3 days, p3 day 1 → 7 = 6 days → 4.5
+    expect(provinceTotals(rows, january, day(20))).toMatchObject({ onlinePaymentRate: 50, digitisationRate: 66.67, averageProcessingDays: 4.5 });
   });
 });
 
@@ -101,6 +127,13 @@ describe('counts of a closed month (now = day 40)', () => {
 describe('no dossiers', () => {
   it('gives no rows and null rates', () => {
     expect(byAgency([], january, day(40))).toEqual([]);
-    expect(provinceTotals([], january, day(40))).toMatchObject({ received: 0, onTimeRate: null, onlineRate: null });
+    expect(provinceTotals([], january, day(40))).toMatchObject({
+      received: 0,
+      onTimeRate: null,
+      onlineRate: null,
+      onlinePaymentRate: null,
+      digitisationRate: null,
+      averageProcessingDays: null,
+    });
   });
 });

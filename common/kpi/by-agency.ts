@@ -1,7 +1,9 @@
 import type { Dossier } from '../schemas/dossier.js';
 import type { DossierCounts } from './dossier-counts.js';
 import { dossierCounts, elapsed } from './dossier-counts.js';
-import { onTimeRate } from './index-766/progress.js';
+import { digitisationRate } from './index-766/digitisation.js';
+import { onlinePaymentRate } from './index-766/online-services.js';
+import { averageProcessingTime, onTimeRate } from './index-766/progress.js';
 import type { Period } from './period.js';
 import { ratio } from './ratio.js';
 
@@ -10,6 +12,12 @@ export interface DossierSummary extends DossierCounts {
   onTimeRate: number | null;
   /** Online / received, percent, without 3.3's sync-rate factor, which is known only province-wide. */
   onlineRate: number | null;
+  /** 3.6, percent; null with no fee-bearing dossier received. */
+  onlinePaymentRate: number | null;
+  /** 4.2, percent; null with nothing received. */
+  digitisationRate: number | null;
+  /** 2.2 in calendar days; null with no completed dossier received in the period. */
+  averageProcessingDays: number | null;
 }
 
 export interface AgencySummary extends DossierSummary {
@@ -20,10 +28,14 @@ export interface AgencySummary extends DossierSummary {
 /** Counts and rates of a set of dossiers, all evaluated up to the same moment. */
 export function summarise(dossiers: readonly Dossier[], period: Period, now: number): DossierSummary {
   const counts = dossierCounts(dossiers, period, now);
+  const window = elapsed(period, now);
   return {
     ...counts,
-    onTimeRate: onTimeRate(dossiers, elapsed(period, now)).rate,
+    onTimeRate: onTimeRate(dossiers, window).rate,
     onlineRate: ratio(counts.online, counts.received).rate,
+    onlinePaymentRate: onlinePaymentRate(dossiers, window).rate,
+    digitisationRate: digitisationRate(dossiers, window).rate,
+    averageProcessingDays: averageProcessingTime(dossiers, window).averageDays,
   };
 }
 

@@ -3,7 +3,7 @@ import { rankingTileOptionsSchema } from './ranking.js';
 import { recordsTileOptionsSchema } from './records.js';
 
 describe('records tile options', () => {
-  it('fills in paging defaults', () => {
+  it('fills in paging defaults and lists every record, not only the overdue', () => {
     expect(recordsTileOptionsSchema.parse({ kind: 'field-report' })).toEqual({ kind: 'field-report', overdueOnly: false, pageSeconds: 10, maxRows: 8 });
   });
 

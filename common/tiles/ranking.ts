@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { seriesIdSchema } from '../schemas/series.js';
 
 export const rankingTileOptionsSchema = z.object({
-  /** One series per agency or department; each row is labelled with its series name. */
+  /** One series per agency or department; each row is labelled with its series name, less a "<metric>: " part every row shares. */
   series: z.array(seriesIdSchema).min(1).max(40),
   /** The province's average, drawn as a marker across the bars; none when absent. */
   average: seriesIdSchema.optional(),

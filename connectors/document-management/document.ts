@@ -7,6 +7,17 @@ export const confidentialities = ['thuong', 'mat', 'toi-mat', 'tuyet-mat'] as co
 export const documentStatuses = ['received', 'accepted', 'assigned', 'in-progress', 'done', 'refused', 'withdrawn'] as const;
 export type DocumentStatus = (typeof documentStatuses)[number];
 
+/** How the wall names each status, in the words of the edXML status codes (status-codes.ts). */
+export const documentStatusLabels: Readonly<Record<DocumentStatus, string>> = {
+  received: 'Đã đến',
+  accepted: 'Đã tiếp nhận',
+  assigned: 'Đã phân công',
+  'in-progress': 'Đang xử lý',
+  done: 'Hoàn thành',
+  refused: 'Từ chối',
+  withdrawn: 'Đã thu hồi',
+};
+
 /** Shown instead of the summary of a Mật, Tối mật or Tuyệt mật document: the wall is seen by anyone in the room. */
 export const CONFIDENTIAL_SUMMARY = '(Văn bản mật)';
 

@@ -30,6 +30,9 @@ describe('document sync against a real adapter on 127.0.0.1', () => {
     const pages = fixture.received.filter((r) => r.path === 'documents');
     expect(pages.map((r) => r.query)).toEqual(Array.from({ length: pageCount }, (_, i) => ({ updatedSince: MIDNIGHT, page: String(i + 1) })));
     expect(new Set(ctx.calls.records.map((r) => r.id))).toEqual(new Set(today.map((d) => d.id)));
+    // Open documents of earlier days were moved along this morning, so the backlog and its overdue ones are read.
+    expect(today.filter((d) => Date.parse(d.receivedAt) < Date.parse(MIDNIGHT) && d.status !== 'done').length).toBeGreaterThan(20);
+    expect(lastSamples(ctx).get('docs.tinh.overdue')).toBeGreaterThan(0);
     expect(ctx.calls.records.every((r) => r.kind === 'document')).toBe(true);
     expect(ctx.calls.health.at(-1)?.state).toBe('ok');
     expect(ctx.cursors.get('default')).toBe('2025-06-02T10:00:00+07:00');
@@ -65,8 +68,8 @@ describe('document sync against a real adapter on 127.0.0.1', () => {
     fixture.rawPacket('<edXML:Status><edXML:StatusCode>06</edXML:StatusCode></edXML:Status>');
     await sync.poll();
     const docs = docsOf(ctx.calls.records);
-    expect(docs.get('VB-001')).toMatchObject({ status: 'done', completedAt: clock.t });
-    expect(docs.get('VB-002')?.status).toBe('withdrawn');
+    expect(docs.get('VB-001')).toMatchObject({ status: 'done', statusLabel: 'Hoàn thành', completedAt: clock.t });
+    expect(docs.get('VB-002')).toMatchObject({ status: 'withdrawn', statusLabel: 'Đã thu hồi' });
     const health = ctx.calls.health.at(-1);
     expect(health?.state).toBe('degraded');
     expect(health?.message).toContain('1 malformed edXML status packet(s) rejected: [2] ResponseFor/DocumentId is missing');

@@ -5,7 +5,7 @@ import type { DocumentClient } from './client.js';
 import type { DocumentConfig } from './config.js';
 import type { Department } from './department.js';
 import { createDocumentBook, applyPacket } from './document-book.js';
-import { documentItemSchema, toDoc, isOverdue, isClosed, type Doc } from './document.js';
+import { documentItemSchema, documentStatusLabels, toDoc, isOverdue, isClosed, type Doc } from './document.js';
 import { parseStatusPackets } from './edxml-status.js';
 import { describeFailure } from './health.js';
 import { documentSamples, seriesSpecs } from './metrics.js';
@@ -25,7 +25,7 @@ export interface DocumentSync {
   poll(): Promise<void>;
 }
 
-const toRecord = (d: Doc): SourceRecord => ({ kind: 'document', id: d.id, updatedAt: d.updatedAt, data: { ...d } });
+const toRecord = (d: Doc): SourceRecord => ({ kind: 'document', id: d.id, updatedAt: d.updatedAt, data: { ...d, statusLabel: documentStatusLabels[d.status] } });
 const sameDoc = (a: Doc | undefined, b: Doc): boolean => a !== undefined && JSON.stringify({ ...a, updatedAt: 0 }) === JSON.stringify({ ...b, updatedAt: 0 });
 const shortList = (items: string[]): string => items.slice(0, 3).join(' | ') + (items.length > 3 ? ' | …' : '');
 

@@ -23,6 +23,9 @@ export const metrics: readonly Metric[] = [
   { key: 'overdue', name: 'Hồ sơ đang giải quyết quá hạn', unit: 'hồ sơ', value: (s) => s.inProgressOverdue },
   { key: 'on-time-rate', name: 'Tỷ lệ hồ sơ đúng hạn (chỉ số 2.1)', unit: '%', value: (s) => s.onTimeRate },
   { key: 'online-rate', name: 'Tỷ lệ hồ sơ nộp trực tuyến (chỉ số 3.3)', unit: '%', value: (s) => s.onlineRate },
+  { key: 'online-payment-rate', name: 'Tỷ lệ hồ sơ thanh toán trực tuyến (chỉ số 3.6)', unit: '%', value: (s) => s.onlinePaymentRate },
+  { key: 'digitisation-rate', name: 'Tỷ lệ hồ sơ số hóa (chỉ số 4.2)', unit: '%', value: (s) => s.digitisationRate },
+  { key: 'processing-days', name: 'Thời gian giải quyết trung bình (chỉ số 2.2)', unit: 'ngày', value: (s) => s.averageProcessingDays },
 ];
 
 const periodWords: Record<PortalConfig['period'], string> = { today: 'hôm nay', month: 'trong tháng', year: 'trong năm' };
@@ -74,4 +77,7 @@ export const emptySummary: DossierSummary = {
   online: 0,
   onTimeRate: null,
   onlineRate: null,
+  onlinePaymentRate: null,
+  digitisationRate: null,
+  averageProcessingDays: null,
 };

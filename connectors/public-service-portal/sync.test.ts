@@ -85,6 +85,8 @@ describe('integration sync', () => {
     );
     expect(lastSamples(ctx)).toEqual(expected);
     expect(expected.get('portal.hue.on-time-rate.sxd')).toBeTypeOf('number');
+    // The fixture pays some fees online and files most results: 3.6, 4.2 and 2.2 have something to count.
+    for (const metric of ['online-payment-rate', 'digitisation-rate', 'processing-days']) expect(expected.get(`portal.hue.${metric}`), metric).toBeGreaterThan(0);
     const declared = ctx.calls.series.find((s) => s.id === 'portal.hue.on-time-rate.p-thuanhoa');
     expect(declared).toMatchObject({ name: 'Tỷ lệ hồ sơ đúng hạn (chỉ số 2.1) trong tháng: UBND phường Thuận Hóa', unit: '%' });
     expect(declared?.labels).toEqual({ service: 'dossiers', agency: 'P-THUANHOA', metric: 'on-time-rate', province: '46' });

@@ -83,6 +83,7 @@ export const en: Messages = {
   },
   records: {
     empty: 'No data yet',
+    noneOverdue: 'Nothing overdue',
     summary: '{{total}} items · {{overdue}} overdue',
     page: 'page {{page}}/{{count}}',
     tab: {

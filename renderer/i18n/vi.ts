@@ -82,6 +82,7 @@ export const vi = {
   },
   records: {
     empty: 'Chưa có dữ liệu',
+    noneOverdue: 'Không có mục nào quá hạn',
     summary: '{{total}} mục · {{overdue}} quá hạn',
     page: 'trang {{page}}/{{count}}',
     tab: {

@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -26,7 +27,8 @@ describe('bin/start.mjs', () => {
     const missing = start.findElectronBinary({ from: root, env: {}, read: () => 'electron', exists: () => false });
     expect('reason' in missing && missing.reason).toMatch(/binary is missing/);
     const found = start.findElectronBinary({ from: root, env: {}, read: () => 'electron\n', exists: () => true });
-    expect(found).toEqual({ path: path.join(root, 'node_modules', 'electron', 'dist', 'electron') });
+    // Resolved as Node resolves it: node_modules may be a link to a shared install.
+    expect(found).toEqual({ path: path.join(realpathSync(path.join(root, 'node_modules', 'electron')), 'dist', 'electron') });
     const override = start.findElectronBinary({ from: root, env: { ELECTRON_OVERRIDE_DIST_PATH: '/opt/e' }, read: () => 'electron', exists: (p) => p === '/opt/e/electron' });
     expect(override).toEqual({ path: '/opt/e/electron' });
     expect(start.findElectronBinary({ from: '/', env: {} })).toEqual({ reason: 'the electron package is not installed' });

@@ -10,7 +10,7 @@ import { DataBadge } from '../DataBadge.js';
 import { dataState } from '../data-state.js';
 import type { TileProps } from '../registry.js';
 import { TileFrame } from '../TileFrame.js';
-import { averageShare, labelOf, rankRows } from './ranking.js';
+import { averageShare, rankRows, rowLabels } from './ranking.js';
 
 /** Agencies ranked by their latest value, best first, with horizontal bars and the province average as a marker. */
 export function RankingTile({ tile, options }: TileProps<'ranking'>) {
@@ -25,8 +25,9 @@ export function RankingTile({ tile, options }: TileProps<'ranking'>) {
   const unit = useApp((s) => options.unit || s.series[options.series[0]!]?.unit || '');
 
   const average = options.average ? latest[options.series.length]?.v : undefined;
+  const labels = rowLabels(options.series, names);
   const rows = rankRows(
-    options.series.map((id, i) => ({ id, name: labelOf(id, names[i]), value: latest[i]?.v })),
+    options.series.map((id, i) => ({ id, name: labels[i]!, value: latest[i]?.v })),
     options.direction,
     average,
     options.order,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { averageShare, labelOf, rankRows } from './ranking.js';
+import { averageShare, rankRows, rowLabels } from './ranking.js';
 
 const inputs = [
   { id: 'a', name: 'Sở A', value: 4 },
@@ -33,10 +33,16 @@ describe('rankRows', () => {
   });
 });
 
-describe('labelOf', () => {
-  it('uses the series name, or the id\'s last part while names are loading', () => {
-    expect(labelOf('documents.overdue.so-y-te', 'Sở Y tế')).toBe('Sở Y tế');
-    expect(labelOf('documents.overdue.so-y-te', undefined)).toBe('so-y-te');
+describe('rowLabels', () => {
+  it('keeps names that share no "metric: " part, and uses the id\'s last part while a name is loading', () => {
+    expect(rowLabels(['documents.overdue.so-y-te', 'documents.overdue.so-tai-chinh'], ['Sở Y tế', undefined])).toEqual(['Sở Y tế', 'so-tai-chinh']);
+    expect(rowLabels(['a', 'b'], ['Sở Tài chính', 'Sở Tư pháp'])).toEqual(['Sở Tài chính', 'Sở Tư pháp']);
+  });
+
+  it('cuts the metric every row shares up to its last ": ", leaving the agency', () => {
+    const names = ['Tỷ lệ hồ sơ đúng hạn (chỉ số 2.1) trong tháng: Sở Xây dựng', 'Tỷ lệ hồ sơ đúng hạn (chỉ số 2.1) trong tháng: Sở Tư pháp: Phòng 1'];
+    expect(rowLabels(['p.sxd', 'p.stp'], names)).toEqual(['Sở Xây dựng', 'Sở Tư pháp: Phòng 1']);
+    expect(rowLabels(['d.stc'], ['Văn bản quá hạn xử lý: Sở Tài chính'])).toEqual(['Sở Tài chính']);
   });
 });
 

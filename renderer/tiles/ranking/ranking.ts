@@ -42,7 +42,22 @@ export function averageShare(rows: readonly RankedRow[], average: number | undef
   return scale === 0 ? 0 : Math.max(0, average) / scale;
 }
 
-/** "Sở Tài chính tỉnh Thừa Thiên Huế" stays as the series names it; an id's last part stands in until names arrive. */
-export function labelOf(seriesId: string, name: string | undefined): string {
-  return name ?? seriesId.slice(seriesId.lastIndexOf('.') + 1);
+/**
+ * One label per row. A connector names each agency's series "<metric>: <agency>", the same metric on every
+ * row, so the shared part up to its last ": " is cut and the row reads "Sở Xây dựng" (the tile's title names
+ * the metric); names without such a shared part stay whole. An id's last part stands in until names arrive.
+ */
+export function rowLabels(seriesIds: readonly string[], names: readonly (string | undefined)[]): string[] {
+  const known = names.filter((n): n is string => n !== undefined);
+  const shared = known.reduce((prefix, name) => {
+    let i = 0;
+    while (i < prefix.length && prefix[i] === name[i]) i++;
+    return prefix.slice(0, i);
+  }, known[0] ?? '');
+  const cut = shared.lastIndexOf(': ') + 2;
+  return seriesIds.map((id, i) => {
+    const name = names[i];
+    if (name === undefined) return id.slice(id.lastIndexOf('.') + 1);
+    return cut > 1 && name.length > cut ? name.slice(cut) : name;
+  });
 }

@@ -38,7 +38,7 @@ export function RecordsTile({ tile, options, mode }: TileProps<'records'>) {
       badge={<DataBadge state={state} lastAt={fetchedAt} now={now} />}
     >
       {loaded && rows.length === 0 ? (
-        <div className="records-empty">{t('records.empty')}</div>
+        <div className="records-empty">{t(options.overdueOnly && records.length > 0 ? 'records.noneOverdue' : 'records.empty')}</div>
       ) : (
         <RecordsTable kind={options.kind} rows={page.items} rowsPerPage={options.maxRows} />
       )}

@@ -55,6 +55,31 @@ describe('recordRows', () => {
     expect(rows.map((r) => [r.cells[0], r.cells[1], r.overdue])).toEqual([['12/UBND-KT', 'Sở Tài chính', false], ['7/SXD', 'Sở Xây dựng', false]]);
     expect(rows[0]!.cells[2]).toMatch(/còn 30 giờ$/);
   });
+  it('orders open records as a countdown: most overdue first, then the soonest due, ties by id, the rest after in the order given', () => {
+    const report = (id: string, data: Record<string, unknown>) => rec('field-report', id, { status: 'assigned', serviceName: 'Cây xanh', ...data });
+    const rows = recordRows(
+      'field-report',
+      [
+        report('r5', { dueAt: now + 5 * HOUR }),
+        report('r1', { dueAt: now - HOUR }),
+        report('r9', { status: 'resolved', dueAt: now - 20 * HOUR, resolvedAt: now - 30 * HOUR }),
+        report('r2', { dueAt: now - 10 * HOUR }),
+        report('r4', { dueAt: now + 5 * HOUR }),
+        report('r7', {}),
+      ],
+      now,
+      'vi',
+    );
+    // Due −10 h, −1 h, then the two due in 5 h by id; the closed report and the one without a due time as given.
+    expect(rows.map((r) => [r.id, r.overdue])).toEqual([
+      ['r2', true],
+      ['r1', true],
+      ['r4', false],
+      ['r5', false],
+      ['r9', false],
+      ['r7', false],
+    ]);
+  });
 });
 
 describe('pageAt', () => {

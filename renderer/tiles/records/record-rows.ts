@@ -32,9 +32,16 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== 
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const nameOf = (v: unknown): string | undefined => str(v) ?? (v !== null && typeof v === 'object' ? str((v as { name?: unknown }).name) : undefined);
 
-/** Still running against its due time: overdue is computed now, since the flag stored with a record ages. */
-function overdueAt(open: boolean, dueAt: number | undefined, now: number): boolean {
-  return open && dueAt !== undefined && now > dueAt;
+/** A row with the due time its record still runs against: set while it is open, for the order of the table. */
+interface Timed {
+  row: RecordRow;
+  runningDue: number | undefined;
+}
+
+/** Overdue is computed now, since the flag stored with a record ages. */
+function timed(id: string, open: boolean, dueAt: number | undefined, now: number, row: Omit<RecordRow, 'id' | 'overdue'>): Timed {
+  const runningDue = open ? dueAt : undefined;
+  return { row: { id, overdue: runningDue !== undefined && now > runningDue, ...row }, runningDue };
 }
 
 function dueCell(open: boolean, dueAt: number | undefined, now: number, lang: Lang): string {
@@ -42,7 +49,7 @@ function dueCell(open: boolean, dueAt: number | undefined, now: number, lang: La
   return open ? `${formatDateTime(dueAt, lang)} · ${formatSla(dueAt, now, lang)}` : formatDateTime(dueAt, lang);
 }
 
-function fieldReportRow(id: string, d: Record<string, unknown>, now: number, lang: Lang): RecordRow {
+function fieldReportRow(id: string, d: Record<string, unknown>, now: number, lang: Lang): Timed {
   // The field-reports connector sets resolvedAt on resolution; a rejected report is closed without it.
   const open = d.resolvedAt === undefined && d.status !== 'rejected';
   const dueAt = num(d.dueAt);
@@ -50,50 +57,51 @@ function fieldReportRow(id: string, d: Record<string, unknown>, now: number, lan
   const status = str(d.statusLabel) ?? str(d.status) ?? '—';
   const category = str(d.serviceName) ?? str(d.serviceCode) ?? '—';
   const place = nameOf(d.ward) ?? str(d.address) ?? '—';
-  return {
-    id,
-    overdue: overdueAt(open, dueAt, now),
+  return timed(id, open, dueAt, now, {
     cells: [status, category, place, open && dueAt !== undefined ? formatSla(dueAt, now, lang) : '—'],
     facets: { status, group: category, place },
     ...(mediaUrl && /^https?:\/\//.test(mediaUrl) ? { mediaUrl } : {}),
-  };
+  });
 }
 
-function dossierRow(id: string, d: Record<string, unknown>, now: number, lang: Lang): RecordRow {
+function dossierRow(id: string, d: Record<string, unknown>, now: number, lang: Lang): Timed {
   const status = num(d.status) as DossierStatus | undefined;
   const open = status !== undefined && !endStatuses.includes(status);
   const dueAt = num(d.dueAt);
   const agency = str(d.agencyName) ?? str(d.agencyCode) ?? '—';
   const statusName = status !== undefined && status in dossierStatusNames ? dossierStatusNames[status] : '—';
-  return {
-    id,
-    overdue: overdueAt(open, dueAt, now),
+  return timed(id, open, dueAt, now, {
     cells: [str(d.code) ?? id, str(d.procedureName) ?? str(d.procedureCode) ?? '—', agency, statusName, dueCell(open, dueAt, now, lang)],
     facets: { status: statusName, group: agency },
-  };
+  });
 }
 
 const closedDocumentStatuses = ['done', 'refused', 'withdrawn'];
 
-function documentRow(id: string, d: Record<string, unknown>, now: number, lang: Lang): RecordRow {
+function documentRow(id: string, d: Record<string, unknown>, now: number, lang: Lang): Timed {
   const open = !closedDocumentStatuses.includes(String(d.status));
   const deadline = num(d.deadline);
   const department = nameOf(d.department) ?? '—';
   const status = str(d.statusLabel) ?? str(d.status) ?? '—';
-  return {
-    id,
-    overdue: overdueAt(open, deadline, now),
+  return timed(id, open, deadline, now, {
     cells: [str(d.number) ?? id, department, dueCell(open, deadline, now, lang), status],
     facets: { status, group: department },
-  };
+  });
 }
 
 const rowOf = { 'field-report': fieldReportRow, dossier: dossierRow, document: documentRow } as const;
 
-/** The table's rows: overdue records first, each group in the order given (newest first from the host). */
+/**
+ * The table's rows as a countdown: open records with a due time first, the soonest due on top, so the most
+ * overdue lead and every display pages through the same order; ties by id. Then the rest in the order
+ * given (newest first from the host).
+ */
 export function recordRows(kind: RecordTileKind, records: readonly SourceRecord[], now: number, lang: Lang): RecordRow[] {
   const rows = records.map((r) => rowOf[kind](r.id, r.data, now, lang));
-  return [...rows.filter((r) => r.overdue), ...rows.filter((r) => !r.overdue)];
+  const running = rows
+    .filter((r): r is Timed & { runningDue: number } => r.runningDue !== undefined)
+    .sort((a, b) => a.runningDue - b.runningDue || (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0));
+  return [...running, ...rows.filter((r) => r.runningDue === undefined)].map((r) => r.row);
 }
 
 export interface Page<T> {

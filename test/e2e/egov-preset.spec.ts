@@ -1,0 +1,297 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { layoutSchema, type Sample } from '../../common/index.js';
+import { startDocumentFixture, type DocumentFixture } from '../../connectors/document-management/fixture/server.js';
+import { startOpen311Fixture, type Open311Fixture } from '../../connectors/field-reports/fixture/server.js';
+import { startPortalFixture, type PortalFixture } from '../../connectors/public-service-portal/fixture/server.js';
+import { formatDateTime } from '../../renderer/format/datetime.js';
+import { formatNumber } from '../../renderer/format/number.js';
+import { formatSla } from '../../renderer/format/sla.js';
+import { call } from './api-call.js';
+import { expectedDocuments } from './expected-documents.js';
+import { expectedDossiers } from './expected-dossiers.js';
+import { expectedReports } from './expected-field-reports.js';
+import { largestFirst } from './expected-ranking.js';
+import { startServe, type ServedApp } from './serve-fixture.js';
+import { expectedTiles } from './wall-geometry.js';
+
+/**
+ * docs/examples/egov-demo.json as a user runs it, with the three fixtures on free ports: every number, ranking
+ * row and table row the preset shows must equal what the fixtures' raw data give (see expected-*.ts).
+ */
+
+const LAYOUT = 'dich-vu-cong-van-ban-phan-anh-ket-noi';
+const shots = 'test-output/screenshots';
+
+interface ExampleConnector {
+  id: string;
+  type: string;
+  options: Record<string, unknown>;
+}
+const example = JSON.parse(readFileSync('docs/examples/egov-demo.json', 'utf8')) as { walls: { layout: string }[]; connectors: ExampleConnector[] };
+const departments = example.connectors.find((c) => c.id === 'qlvb')!.options.departments as Record<string, string>;
+const layout = layoutSchema.parse(JSON.parse(readFileSync(`layouts/${LAYOUT}.json`, 'utf8')));
+const rankingSeries = (tileId: string): string[] => {
+  const tile = layout.tiles.find((t) => t.id === tileId);
+  if (tile?.kind !== 'ranking') throw new Error(`${tileId} is not a ranking tile`);
+  return tile.options.series;
+};
+const lastPart = (seriesId: string): string => seriesId.slice(seriesId.lastIndexOf('.') + 1);
+
+/** What a user reads in a number: Vietnamese digits (decimal comma) and the unit; "—" before the first value. */
+const vi = (v: number, decimals: number): string => formatNumber(v, 'vi', decimals);
+const kpiText = (v: number | null, decimals: number, unit: string): string => `${v === null ? '—' : vi(v, decimals)} ${unit}`;
+
+let portal: PortalFixture;
+let documents: DocumentFixture;
+let reports: Open311Fixture;
+let served: { app: ServedApp; stop: () => Promise<void> };
+let dir: string;
+const startedAt = Date.now();
+
+test.beforeAll(async () => {
+  // As `ioc-wall portal-fixture` and the others serve them: seed 20251 and their default sizes.
+  [portal, documents, reports] = await Promise.all([startPortalFixture(), startDocumentFixture(), startOpen311Fixture()]);
+  const urls: Record<string, string> = { dvc: portal.url, qlvb: documents.url, 'hue-s': reports.url };
+  dir = mkdtempSync(join(tmpdir(), 'ioc-wall-egov-preset-'));
+  const config = { ...example, connectors: example.connectors.map((c) => (c.id in urls ? { ...c, options: { ...c.options, baseUrl: urls[c.id] } } : c)) };
+  writeFileSync(join(dir, 'config.json'), JSON.stringify(config));
+  served = await startServe(['--config', join(dir, 'config.json')]);
+  mkdirSync(shots, { recursive: true });
+});
+
+test.afterAll(async () => {
+  await served?.stop();
+  await Promise.all([portal?.stop(), documents?.stop(), reports?.stop()]);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** When a connector's first and latest syncs ran: each sync stamps all its samples with its start. */
+async function syncTimes(seriesId: string): Promise<{ first: number; last: number } | undefined> {
+  const samples = await call<Sample[]>(served.app.consoleUrl, 'samples.query', { seriesIds: [seriesId], since: startedAt - 60_000 });
+  return samples.length === 0 ? undefined : { first: samples[0]!.t, last: samples.at(-1)!.t };
+}
+
+/**
+ * Retries until what the wall shows equals what the fixtures give: a sync, a page turn or a countdown
+ * ticking between the two reads only delays agreement.
+ */
+async function expectWall(read: () => Promise<unknown>, expected: () => Promise<unknown>) {
+  await expect
+    .poll(
+      async () => {
+        const want = JSON.stringify(await expected(), null, 1);
+        const got = JSON.stringify(await read(), null, 1);
+        return got === want ? 'same' : `the wall shows\n${got}\nthe fixtures give\n${want}`;
+      },
+      { timeout: 60_000, intervals: [500, 1000] },
+    )
+    .toBe('same');
+}
+
+async function openDisplay(page: Page, displayId: string) {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(served.app.displays.find((d) => d.displayId === displayId)!.url);
+  await expect(page.locator('.wall-root')).toHaveAttribute('data-layout-id', LAYOUT);
+}
+
+const readKpis = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('[data-tile-kind="kpi"]')].map((el) => [
+        el.getAttribute('data-tile-id'),
+        `${el.querySelector('.kpi-value')?.textContent ?? ''} ${el.querySelector('.kpi-unit')?.textContent ?? ''}`,
+      ]),
+    ),
+  );
+
+const readRanking = (page: Page, tileId: string) =>
+  page.locator(`[data-tile-id="${tileId}"]`).evaluate((tile) => ({
+    rows: [...tile.querySelectorAll('.ranking-row')].map((row) => ({
+      rank: row.querySelector('.ranking-rank')?.textContent ?? '',
+      name: row.querySelector('.ranking-name')?.textContent ?? '',
+      value: row.querySelector('.ranking-value')?.textContent ?? '',
+    })),
+    legend: tile.querySelector('.ranking-legend')?.textContent?.trim() ?? '',
+  }));
+
+const readRecords = (page: Page, tileId: string) =>
+  page.locator(`[data-tile-id="${tileId}"]`).evaluate((tile) => ({
+    total: tile.getAttribute('data-rows'),
+    rows: [...tile.querySelectorAll('tbody tr')].map((tr) => [tr.getAttribute('data-record-id'), ...[...tr.querySelectorAll('td')].slice(0, 4).map((td) => td.textContent)]),
+    foot: tile.querySelector('.records-foot')?.textContent ?? '',
+  }));
+
+/** The page of a records table on the wall at `now`, and its footer, as the preset pages them: 7 rows, every 10 s. */
+function recordsPage(rows: { id: string; cells: string[]; overdue: boolean }[], now: number) {
+  const size = 7;
+  const count = Math.max(1, Math.ceil(rows.length / size));
+  const index = Math.floor(now / 10_000) % count;
+  const overdue = rows.filter((r) => r.overdue).length;
+  return {
+    total: String(rows.length),
+    rows: rows.slice(index * size, (index + 1) * size).map((r) => [r.id, ...r.cells]),
+    foot: `${rows.length} mục · ${overdue} quá hạn${count > 1 ? ` · trang ${index + 1}/${count}` : ''}`,
+  };
+}
+
+const byDueThenId = <T extends { id: string }>(due: (x: T) => number) => (a: T, b: T) => due(a) - due(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+test('the index-766 indicators and the dossiers received equal the portal fixture\'s dossiers', async ({ page }) => {
+  await openDisplay(page, 'r0c0');
+  await expectWall(
+    async () => readKpis(page),
+    async () => {
+      const times = await syncTimes('portal.dvc.received');
+      if (!times) return 'no portal sync yet';
+      const p = expectedDossiers(portal.dossiers, times.first, times.last).province;
+      return {
+        'kpi-dung-han': kpiText(p.onTimeRate, 2, '%'),
+        'kpi-nop-truc-tuyen': kpiText(p.onlineRate, 2, '%'),
+        'kpi-thanh-toan-truc-tuyen': kpiText(p.onlinePaymentRate, 2, '%'),
+        'kpi-so-hoa': kpiText(p.digitisationRate, 2, '%'),
+        'kpi-thoi-gian-giai-quyet': kpiText(p.averageDays, 2, 'ngày'),
+        'kpi-tiep-nhan': kpiText(p.received, 0, 'hồ sơ'),
+      };
+    },
+  );
+});
+
+test('dossier counts, and agencies ranked by their on-time rate, best first, against the province average', async ({ page }) => {
+  await openDisplay(page, 'r0c1');
+  await expectWall(
+    async () => readKpis(page),
+    async () => {
+      const times = await syncTimes('portal.dvc.received');
+      if (!times) return 'no portal sync yet';
+      const p = expectedDossiers(portal.dossiers, times.first, times.last).province;
+      return {
+        'kpi-da-giai-quyet': kpiText(p.completed, 0, 'hồ sơ'),
+        'kpi-dang-giai-quyet': kpiText(p.inProgress, 0, 'hồ sơ'),
+        'kpi-ho-so-qua-han': kpiText(p.overdue, 0, 'hồ sơ'),
+      };
+    },
+  );
+  await expectWall(
+    () => readRanking(page, 'xep-hang-co-quan'),
+    async () => {
+      const times = await syncTimes('portal.dvc.received');
+      if (!times) return 'no portal sync yet';
+      const e = expectedDossiers(portal.dossiers, times.first, times.last);
+      const rows = rankingSeries('xep-hang-co-quan').map((id) => {
+        // Series ids carry the agency code lower-cased: P-THUANHOA → p-thuanhoa.
+        const agency = [...e.agencies].find(([code]) => code.toLowerCase() === lastPart(id))?.[1];
+        return { name: agency?.name ?? lastPart(id), value: agency?.onTimeRate ?? undefined };
+      });
+      const average = e.province.onTimeRate;
+      return { rows: largestFirst(rows, (v) => vi(v, 2)), legend: average === null ? 'Đơn vị: %' : `Trung bình tỉnh: ${vi(average, 2)} %` };
+    },
+  );
+});
+
+test('documents: counts, departments ranked by overdue documents, and the overdue documents with their deadlines', async ({ page }) => {
+  await openDisplay(page, 'r1c0');
+  const expectedNow = async () => {
+    const times = await syncTimes('docs.qlvb.in-progress');
+    return times && expectedDocuments(documents.documents, times.first, times.last);
+  };
+  await expectWall(
+    async () => {
+      const kpis = await readKpis(page);
+      return [kpis['kpi-van-ban-qua-han'], kpis['kpi-van-ban-den'], kpis['kpi-van-ban-dang-xu-ly']];
+    },
+    async () => {
+      const e = await expectedNow();
+      return e ? [kpiText(e.overdue, 0, 'văn bản'), kpiText(e.received, 0, 'văn bản'), kpiText(e.inProgress, 0, 'văn bản')] : 'no document sync yet';
+    },
+  );
+  await expectWall(
+    () => readRanking(page, 'xep-hang-van-ban'),
+    async () => {
+      const e = await expectedNow();
+      if (!e) return 'no document sync yet';
+      const rows = rankingSeries('xep-hang-van-ban').map((id) => {
+        const code = lastPart(id).toUpperCase();
+        return { name: e.overdueByDepartment.has(code) ? departments[code]! : lastPart(id), value: e.overdueByDepartment.get(code) };
+      });
+      return { rows: largestFirst(rows, (v) => vi(v, 0)), legend: 'Đơn vị: văn bản' };
+    },
+  );
+  const statusLabels: Record<string, string> = { received: 'Đã đến', accepted: 'Đã tiếp nhận', assigned: 'Đã phân công', 'in-progress': 'Đang xử lý' };
+  await expectWall(
+    () => readRecords(page, 'van-ban-qua-han'),
+    async () => {
+      const e = await expectedNow();
+      if (!e) return 'no document sync yet';
+      const now = Date.now();
+      const rows = e.open
+        .filter((d) => now > d.deadline)
+        .sort(byDueThenId((d) => d.deadline))
+        .map((d) => ({
+          id: d.id,
+          overdue: true,
+          cells: [d.number, departments[d.departmentCode]!, `${formatDateTime(d.deadline, 'vi')} · ${formatSla(d.deadline, now, 'vi')}`, statusLabels[d.status]!],
+        }));
+      return recordsPage(rows, now);
+    },
+  );
+});
+
+test('field reports: counts and the open reports with their SLA countdown', async ({ page }) => {
+  await openDisplay(page, 'r1c1');
+  const expectedNow = async () => {
+    const times = await syncTimes('open311.hue-s.open-total');
+    return times && expectedReports(reports.reports, times.first, times.last);
+  };
+  await expectWall(
+    async () => {
+      const kpis = await readKpis(page);
+      return [kpis['kpi-phan-anh-qua-han'], kpis['kpi-phan-anh-dang-mo'], kpis['kpi-phan-anh-dung-han']];
+    },
+    async () => {
+      const e = await expectedNow();
+      return e ? [kpiText(e.overdue, 0, 'phản ánh'), kpiText(e.open.length, 0, 'phản ánh'), kpiText(e.onTimeRate7d, 1, '%')] : 'no Open311 sync yet';
+    },
+  );
+  await expectWall(
+    () => readRecords(page, 'phan-anh'),
+    async () => {
+      const e = await expectedNow();
+      if (!e) return 'no Open311 sync yet';
+      const now = Date.now();
+      const rows = [...e.open].sort(byDueThenId((r) => r.dueAt)).map((r) => ({
+        id: r.id,
+        overdue: now > r.dueAt,
+        cells: [r.statusLabel, r.serviceName, r.ward, formatSla(r.dueAt, now, 'vi')],
+      }));
+      return recordsPage(rows, now);
+    },
+  );
+});
+
+test('every display draws its tiles live, none in error; screenshots of the wall', async ({ page }) => {
+  const pngs: Buffer[] = [];
+  for (const displayId of ['r0c0', 'r0c1', 'r1c0', 'r1c1']) {
+    await openDisplay(page, displayId);
+    const expected = expectedTiles(LAYOUT, Number(displayId[1]), Number(displayId[3]));
+    await expect.poll(async () => (await page.locator('[data-tile-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-tile-id')))).sort()).toEqual(expected);
+    await expect(page.locator('[data-state="error"]')).toHaveCount(0);
+    for (const kind of ['kpi', 'ranking', 'records', 'clock']) {
+      const tiles = page.locator(`[data-tile-kind="${kind}"]`);
+      for (let i = 0; i < (await tiles.count()); i++) await expect(tiles.nth(i)).toHaveAttribute('data-state', 'live', { timeout: 30_000 });
+    }
+    const records = page.locator('[data-tile-kind="records"] tbody tr');
+    if ((await page.locator('[data-tile-kind="records"]').count()) > 0) await expect(records.first()).toBeVisible({ timeout: 30_000 });
+    pngs.push(await page.screenshot({ path: `${shots}/egov-preset-${displayId}.png` }));
+  }
+  // The four displays as the room sees them, scaled into one 1920x1080 picture.
+  await page.setContent(
+    `<body style="margin:0;background:#000;display:grid;grid-template-columns:1fr 1fr;gap:4px">${pngs
+      .map((p) => `<img style="width:100%;display:block" src="data:image/png;base64,${p.toString('base64')}">`)
+      .join('')}</body>`,
+  );
+  await page.waitForFunction(() => [...document.images].every((i) => i.complete));
+  writeFileSync(`${shots}/egov-preset-wall.png`, await page.screenshot());
+});
