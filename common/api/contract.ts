@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { alertHistoryEntrySchema, alertSchema, alertStatusSchema, severitySchema } from '../schemas/alert.js';
 import { auditEntrySchema } from '../schemas/audit.js';
-import { cameraHealthSchema, cameraSchema } from '../schemas/camera.js';
+import { cameraHealthSchema, cameraSchema, streamVariantSchema } from '../schemas/camera.js';
 import { connectorHealthSchema, connectorInstanceSchema, recordSchema } from '../schemas/connector.js';
 import { epochMsSchema, idSchema } from '../schemas/ids.js';
 import { layoutSchema } from '../schemas/layout.js';
@@ -152,7 +152,13 @@ export const api = {
   }),
   'cameras.test': method({
     input: z
-      .object({ url: cameraInputSchema.shape.url.optional(), id: idSchema.optional(), ...credentialFields })
+      .object({
+        url: cameraInputSchema.shape.url.optional(),
+        id: idSchema.optional(),
+        /** Which of the camera's URLs to test when no url is given, and the size of a synthetic one. */
+        variant: streamVariantSchema.default('main'),
+        ...credentialFields,
+      })
       .strict()
       .refine((i) => i.url !== undefined || i.id !== undefined, { message: 'give a url or the id of a camera', path: ['url'] }),
     output: cameraTestResultSchema,

@@ -6,6 +6,7 @@ import { configSchema, type Camera, type Config, type PublicCamera } from '../..
 import { tempDir } from '../../../test/helpers/temp-dir.js';
 import { createBus } from '../bus.js';
 import type { Caller } from '../caller.js';
+import type { TestSource } from '../camera/test-camera.js';
 import { createLogger } from '../log.js';
 import { createStore, type Store } from '../store/store.js';
 import { syncConfig } from '../sync-config.js';
@@ -28,7 +29,7 @@ describe('camera registry through the API', () => {
   const logs: string[] = [];
   const published: PublicCamera[][] = [];
   const sources: Camera[][] = [];
-  const tested: Camera[] = [];
+  const tested: TestSource[] = [];
 
   const open = () => {
     store = createStore({ file, secretKey: key });
@@ -166,5 +167,18 @@ describe('camera registry through the API', () => {
     const neither = await api.call(supervisor, 'cameras.test', {});
     expect(!neither.ok && neither.error.message).toContain('url');
     expect(await everythingSaid()).not.toContain(SECRET);
+  });
+
+  it('tests a camera\'s sub stream with the camera\'s credentials, and refuses a camera that has none', async () => {
+    await api.call(supervisor, 'cameras.add', { camera: { ...newCamera, subUrl: 'rtsp://10.0.0.21:554/ch2' } });
+    await api.call(supervisor, 'cameras.test', { id: 'nga-tu', variant: 'sub' });
+    expect(tested.at(-1)).toEqual({ url: `rtsp://giamsat:${encodeURIComponent(SECRET)}@10.0.0.21:554/ch2`, variant: 'sub' });
+    const sub = await api.call(supervisor, 'cameras.test', { id: 'cong-chinh', variant: 'sub' });
+    expect(sub).toMatchObject({ ok: false, error: { code: 'not_found', message: 'camera "cong-chinh" has no sub stream' } });
+  });
+
+  it('refuses credentials in the sub stream URL as in the main one', async () => {
+    const r = await api.call(supervisor, 'cameras.add', { camera: { ...newCamera, subUrl: 'rtsp://u:p@10.0.0.21:554/ch2' } });
+    expect(!r.ok && r.error.message).toContain('camera.subUrl: must not contain user:password');
   });
 });
