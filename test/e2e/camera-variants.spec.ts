@@ -104,6 +104,16 @@ test('grid cells play the sub streams and a large camera tile the main stream, o
   await page.waitForTimeout(1000);
   await page.screenshot({ path: `${shots}/camera-variants-wall.png` });
   await grid.screenshot({ path: `${shots}/camera-variants-grid.png` });
+
+  // The console names each camera's streams and what they do.
+  const consolePage = await page.context().newPage();
+  await consolePage.goto(served.app.consoleUrl);
+  const item = (id: string) => consolePage.locator(`.panel-cameras .health-item[data-camera-id="${id}"] .health-detail`);
+  await expect(item('cau')).toHaveText(/^Luồng chính: \d+ hình\/giây · Luồng phụ: \d+ hình\/giây$/);
+  await expect(item('cho')).toHaveText(/^Luồng chính: Chờ · Luồng phụ: \d+ hình\/giây$/);
+  await expect(item(MAIN_ONLY)).toHaveText(/^Chỉ luồng chính · \d+ hình\/giây$/);
+  await consolePage.locator('.panel-cameras').screenshot({ path: `${shots}/camera-variants-console.png` });
+  await consolePage.close();
 });
 
 test('a tile resized across the threshold swaps stream once the new one has a picture, without going dark', async ({ page }) => {

@@ -46,9 +46,11 @@ export function createCameraHandlers(d: HandlerDeps): Pick<Handlers, CameraMetho
       }
       return save({ camera, ...credentials({ username, password }, undefined) });
     },
-    'cameras.update': ({ id, patch: { username, password, ...patch } }) => {
+    'cameras.update': ({ id, patch: { username, password, subUrl, ...patch } }) => {
       const stored = editable(id);
-      const camera: Camera = { ...stored.camera, ...patch, id };
+      const { subUrl: storedSubUrl, ...before } = stored.camera;
+      const kept = subUrl === undefined ? storedSubUrl : subUrl || undefined;
+      const camera: Camera = { ...before, ...patch, ...(kept ? { subUrl: kept } : {}), id };
       return save({ camera, ...credentials({ username, password }, stored) });
     },
     'cameras.remove': ({ id }) => {

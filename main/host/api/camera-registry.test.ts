@@ -180,5 +180,18 @@ describe('camera registry through the API', () => {
   it('refuses credentials in the sub stream URL as in the main one', async () => {
     const r = await api.call(supervisor, 'cameras.add', { camera: { ...newCamera, subUrl: 'rtsp://u:p@10.0.0.21:554/ch2' } });
     expect(!r.ok && r.error.message).toContain('camera.subUrl: must not contain user:password');
+    await api.call(supervisor, 'cameras.add', { camera: newCamera });
+    const u = await api.call(supervisor, 'cameras.update', { id: 'nga-tu', patch: { subUrl: 'rtsp://u:p@10.0.0.21:554/ch2' } });
+    expect(!u.ok && u.error.message).toContain('patch.subUrl: must not contain user:password');
+  });
+
+  it('keeps a sub stream through an update that leaves it out, and removes it for an empty string', async () => {
+    await api.call(supervisor, 'cameras.add', { camera: { ...newCamera, subUrl: 'rtsp://10.0.0.21:554/ch2' } });
+    const renamed = await api.call(supervisor, 'cameras.update', { id: 'nga-tu', patch: { name: 'Ngã tư Lê Lợi – Hùng Vương' } });
+    expect(renamed).toMatchObject({ ok: true, value: { subUrl: 'rtsp://10.0.0.21:554/ch2' } });
+    expect(sources.at(-1)!.find((c) => c.id === 'nga-tu')!.subUrl).toBe(`rtsp://giamsat:${encodeURIComponent(SECRET)}@10.0.0.21:554/ch2`);
+    const cleared = await api.call(supervisor, 'cameras.update', { id: 'nga-tu', patch: { subUrl: '' } });
+    expect(cleared.ok && 'subUrl' in cleared.value).toBe(false);
+    expect(store.apiCameras.get('nga-tu')!.camera.subUrl).toBeUndefined();
   });
 });
