@@ -18,11 +18,10 @@ describe('drawnPicture', () => {
 });
 
 describe('chooseVariant', () => {
-  it('plays the sub stream below the threshold and the main stream from it', () => {
-    expect(chooseVariant({ width: 639, height: 359 }, below)).toBe('sub');
-    expect(chooseVariant({ width: 640, height: 360 }, below)).toBe('main');
+  it('plays the sub stream up to the threshold and the main stream past it', () => {
     // A 3x3 grid over a 1920x1080 display, and a whole display.
-    expect(chooseVariant({ width: 636, height: 356 }, below)).toBe('sub');
+    expect(chooseVariant({ width: 640, height: 360 }, below)).toBe('sub');
+    expect(chooseVariant({ width: 641, height: 361 }, below)).toBe('main');
     expect(chooseVariant({ width: 1920, height: 1080 }, below)).toBe('main');
   });
 
@@ -50,5 +49,7 @@ describe('chooseVariant', () => {
   it('plays the main stream everywhere with a 0x0 threshold', () => {
     expect(chooseVariant({ width: 10, height: 10 }, { width: 0, height: 0 })).toBe('main');
     expect(chooseVariant({ width: 10, height: 10 }, { width: 0, height: 0 }, 'sub')).toBe('main');
+    expect(chooseVariant({ width: 0, height: 0 }, { width: 0, height: 0 })).toBe('main');
+    expect(chooseVariant({ width: 0, height: 0 }, { width: 0, height: 0 }, 'main')).toBe('main');
   });
 });

@@ -30,9 +30,9 @@ export function drawnPicture(box: PixelSize, fit: 'cover' | 'contain'): PixelSiz
 export const VARIANT_HYSTERESIS = 1.2;
 
 /**
- * The stream a picture of this size plays: the sub stream when it is drawn with fewer pixels than
- * the threshold (compared by area, so a picture of another shape is judged fairly), else the main
- * stream. With the stream now playing given, it changes only once the picture is
+ * The stream a picture of this size plays: the sub stream when it is drawn with at most as many
+ * pixels as the threshold (compared by area, so a picture of another shape is judged fairly), else
+ * the main stream. With the stream now playing given, it changes only once the picture is
  * `VARIANT_HYSTERESIS` past the threshold.
  */
 export function chooseVariant(picture: PixelSize, threshold: PixelSize, current?: StreamVariant, hysteresis = VARIANT_HYSTERESIS): StreamVariant {
@@ -40,5 +40,5 @@ export function chooseVariant(picture: PixelSize, threshold: PixelSize, current?
   const limit = threshold.width * threshold.height;
   if (current === 'sub') return area > limit * hysteresis ? 'main' : 'sub';
   if (current === 'main') return area < limit / hysteresis ? 'sub' : 'main';
-  return area < limit ? 'sub' : 'main';
+  return limit > 0 && area <= limit ? 'sub' : 'main';
 }

@@ -32,8 +32,18 @@ describe('wallCameraSlots', () => {
     ]);
   });
 
+  it('puts the cells of a 3x3 grid over a whole 1920x1080 display, exactly 640x360, on sub streams', () => {
+    const full = layoutSchema.parse({
+      id: 'f',
+      name: 'F',
+      grid: { cols: 1, rows: 1 },
+      tiles: [{ id: 'g', kind: 'camera-grid', x: 0, y: 0, w: 1, h: 1, options: { size: '3x3', cameraIds: ['cam-a'] } }],
+    });
+    expect(wallCameraSlots(wall, full)).toEqual([{ cameraId: 'cam-a', variant: 'sub', pushTarget: false }]);
+  });
+
   it('follows the wall\'s threshold', () => {
-    const everywhereMain = { ...wall, subStreamBelow: { width: 0, height: 0 } };
+    const everywhereMain = { ...wall, subStreamUpTo: { width: 0, height: 0 } };
     expect(new Set(wallCameraSlots(everywhereMain, layout).map((s) => s.variant))).toEqual(new Set(['main']));
   });
 });

@@ -20,7 +20,7 @@ export interface CameraSlot {
  * renderer's own measurement still picks the stream that plays.
  */
 export function wallCameraSlots(wall: Wall, layout: Layout): CameraSlot[] {
-  const variantOf = (box: PixelSize, fit: 'cover' | 'contain') => chooseVariant(drawnPicture(box, fit), wall.subStreamBelow);
+  const variantOf = (box: PixelSize, fit: 'cover' | 'contain') => chooseVariant(drawnPicture(box, fit), wall.subStreamUpTo);
   return layout.tiles.flatMap((tile): CameraSlot[] => {
     const { width, height } = tileCanvasRect(wall, layout, tile);
     switch (tile.kind) {

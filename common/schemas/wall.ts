@@ -8,15 +8,15 @@ export const displaySizeSchema = z.object({
 export type DisplaySize = z.infer<typeof displaySizeSchema>;
 
 /**
- * Camera pictures drawn with fewer device pixels than this (compared by area) play the camera's sub
- * stream: 640x360 is the size of a common sub stream, so below it a sub stream is never enlarged.
+ * Camera pictures drawn with at most this many device pixels (compared by area) play the camera's
+ * sub stream: 640x360 is the size of a common sub stream, so up to it a sub stream is never enlarged.
  */
-export const defaultSubStreamBelow = { width: 640, height: 360 };
-export const subStreamBelowSchema = z.object({
+export const defaultSubStreamUpTo = { width: 640, height: 360 };
+export const subStreamUpToSchema = z.object({
   width: z.number().int().min(0).max(16384),
   height: z.number().int().min(0).max(16384),
 });
-export type SubStreamBelow = z.infer<typeof subStreamBelowSchema>;
+export type SubStreamUpTo = z.infer<typeof subStreamUpToSchema>;
 
 /** A wall is a canvas of rows x cols physical displays of one pixel size. */
 export const wallSchema = z.object({
@@ -34,8 +34,8 @@ export const wallSchema = z.object({
    * belong to the layout, so switching the layout clears them.
    */
   cameraOverrides: z.record(idSchema, idSchema).default({}),
-  /** Where camera pictures switch from the sub stream to the main stream; 0x0 plays the main stream everywhere. */
-  subStreamBelow: subStreamBelowSchema.default(defaultSubStreamBelow),
+  /** The largest camera picture that plays the sub stream; 0x0 plays the main stream everywhere. */
+  subStreamUpTo: subStreamUpToSchema.default(defaultSubStreamUpTo),
 });
 export type Wall = z.infer<typeof wallSchema>;
 export type WallInput = z.input<typeof wallSchema>;

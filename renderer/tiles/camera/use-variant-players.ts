@@ -1,5 +1,5 @@
 import { useCallback, useContext, useLayoutEffect, useState, type RefObject } from 'react';
-import { defaultSubStreamBelow, drawnPicture, type StreamVariant } from '../../../common/index.js';
+import { defaultSubStreamUpTo, drawnPicture, type StreamVariant } from '../../../common/index.js';
 import { useApp } from '../../state/AppContext.js';
 import { DisplayScaleContext } from '../display-scale.js';
 import { playersForSize, playersOnFirstFrame, type VariantPlayers } from './variant-players.js';
@@ -11,7 +11,7 @@ import { playersForSize, playersOnFirstFrame, type VariantPlayers } from './vari
  * starts before the size is known.
  */
 export function useVariantPlayers(ref: RefObject<HTMLElement | null>, fit: 'cover' | 'contain') {
-  const threshold = useApp((s) => (s.page?.kind === 'wall' ? s.walls[s.page.wallId]?.subStreamBelow : undefined)) ?? defaultSubStreamBelow;
+  const threshold = useApp((s) => (s.page?.kind === 'wall' ? s.walls[s.page.wallId]?.subStreamUpTo : undefined)) ?? defaultSubStreamUpTo;
   const scale = useContext(DisplayScaleContext);
   const [players, setPlayers] = useState<VariantPlayers>();
 
