@@ -243,6 +243,9 @@ export class CameraStream {
   }
 
   private onData(chunk: Buffer): void {
+    // An ffmpeg stopped for sending an unplayable codec writes on until it exits: its fragments
+    // would reach viewers with no init segment and mark the stream live.
+    if (this.switchingCodec) return;
     this.lastOutputAt = this.now();
     let boxes;
     try {
