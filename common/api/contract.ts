@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { alertHistoryEntrySchema, alertSchema, alertStatusSchema, severitySchema } from '../schemas/alert.js';
 import { auditEntrySchema } from '../schemas/audit.js';
-import { cameraHealthSchema, cameraSchema } from '../schemas/camera.js';
+import { cameraHealthSchema, cameraSchema, cameraUrlSchema, streamVariantSchema } from '../schemas/camera.js';
 import { connectorHealthSchema, connectorInstanceSchema, recordSchema } from '../schemas/connector.js';
 import { epochMsSchema, idSchema } from '../schemas/ids.js';
 import { layoutSchema } from '../schemas/layout.js';
@@ -32,8 +32,9 @@ export const publicCameraSchema = cameraSchema.extend({
 export type PublicCamera = z.infer<typeof publicCameraSchema>;
 
 /** Credentials travel beside the URL, never in it: the host stores the password encrypted. */
-const urlWithoutCredentials = (u: string | undefined) => u === undefined || !/^rtsps?:\/\/[^/]*@/.test(u);
-const noCredentialsInUrl = { message: 'must not contain user:password; give them as username and password' };
+const sourceUrlSchema = cameraUrlSchema.refine((u) => !/^rtsps?:\/\/[^/]*@/.test(u), {
+  message: 'must not contain user:password; give them as username and password',
+});
 const credentialFields = {
   username: z.string().max(200).optional(),
   /** Input only. On update: omitted keeps the stored password, an empty string removes it. */
@@ -41,12 +42,19 @@ const credentialFields = {
 };
 export const cameraInputSchema = cameraSchema
   .extend({
-    url: cameraSchema.shape.url.refine(urlWithoutCredentials, noCredentialsInUrl),
-    subUrl: cameraSchema.shape.subUrl.refine(urlWithoutCredentials, noCredentialsInUrl),
+    url: sourceUrlSchema,
+    subUrl: sourceUrlSchema.optional(),
     ...credentialFields,
   })
   .strict();
-export const cameraPatchSchema = cameraInputSchema.omit({ id: true }).partial().strict();
+export const cameraPatchSchema = cameraInputSchema
+  .omit({ id: true })
+  .partial()
+  .extend({
+    /** Omitted keeps the stored sub stream, an empty string removes it. */
+    subUrl: z.union([z.literal(''), sourceUrlSchema]).optional(),
+  })
+  .strict();
 
 export const cameraTestResultSchema = z.object({
   ok: z.boolean(),
@@ -152,7 +160,13 @@ export const api = {
   }),
   'cameras.test': method({
     input: z
-      .object({ url: cameraInputSchema.shape.url.optional(), id: idSchema.optional(), ...credentialFields })
+      .object({
+        url: cameraInputSchema.shape.url.optional(),
+        id: idSchema.optional(),
+        /** Which of the camera's URLs to test when no url is given, and the size of a synthetic one. */
+        variant: streamVariantSchema.default('main'),
+        ...credentialFields,
+      })
       .strict()
       .refine((i) => i.url !== undefined || i.id !== undefined, { message: 'give a url or the id of a camera', path: ['url'] }),
     output: cameraTestResultSchema,

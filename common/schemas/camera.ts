@@ -24,11 +24,20 @@ export const cameraSchema = z.object({
 export type Camera = z.infer<typeof cameraSchema>;
 export type CameraInput = z.input<typeof cameraSchema>;
 
+/**
+ * Which of a camera's streams a viewer plays: its main stream (`url`, full resolution) or its sub
+ * stream (`subUrl`, a lower resolution for small pictures).
+ */
+export const streamVariantSchema = z.enum(['main', 'sub']);
+export type StreamVariant = z.infer<typeof streamVariantSchema>;
+
 export const cameraStateSchema = z.enum(['idle', 'connecting', 'live', 'reconnecting', 'offline']);
 export type CameraState = z.infer<typeof cameraStateSchema>;
 
+/** The health of one upstream: a camera's main stream, or its sub stream when it has one of its own. */
 export const cameraHealthSchema = z.object({
   cameraId: idSchema,
+  variant: streamVariantSchema,
   state: cameraStateSchema,
   viewers: z.number().int().nonnegative(),
   fps: z.number().nonnegative(),

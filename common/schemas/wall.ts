@@ -7,6 +7,17 @@ export const displaySizeSchema = z.object({
 });
 export type DisplaySize = z.infer<typeof displaySizeSchema>;
 
+/**
+ * Camera pictures drawn with at most this many device pixels (compared by area) play the camera's
+ * sub stream: 640x360 is the size of a common sub stream, so up to it a sub stream is never enlarged.
+ */
+export const defaultSubStreamUpTo = { width: 640, height: 360 };
+export const subStreamUpToSchema = z.object({
+  width: z.number().int().min(0).max(16384),
+  height: z.number().int().min(0).max(16384),
+});
+export type SubStreamUpTo = z.infer<typeof subStreamUpToSchema>;
+
 /** A wall is a canvas of rows x cols physical displays of one pixel size. */
 export const wallSchema = z.object({
   id: idSchema,
@@ -23,6 +34,8 @@ export const wallSchema = z.object({
    * belong to the layout, so switching the layout clears them.
    */
   cameraOverrides: z.record(idSchema, idSchema).default({}),
+  /** The largest camera picture that plays the sub stream; 0x0 plays the main stream everywhere. */
+  subStreamUpTo: subStreamUpToSchema.default(defaultSubStreamUpTo),
 });
 export type Wall = z.infer<typeof wallSchema>;
 export type WallInput = z.input<typeof wallSchema>;

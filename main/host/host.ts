@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DAY, HOUR, displayId, type Camera, type CameraHealth, type CameraTestResult } from '../../common/index.js';
+import { DAY, HOUR, displayId, wallCameraSlots, warmVariants, type CameraHealth, type CameraSlot, type CameraTestResult } from '../../common/index.js';
 import { connectorTypes, getConnectorType } from '../../connectors/index.js';
 import { createHandlers } from './api/handlers.js';
 import { createApiService } from './api/service.js';
@@ -9,7 +9,7 @@ import type { Caller } from './caller.js';
 import { findFfmpeg } from './camera/find-ffmpeg.js';
 import { createCameraGateway, type CameraGateway } from './camera/gateway.js';
 import { registeredCameras, streamSource } from './camera/registry.js';
-import { testCamera } from './camera/test-camera.js';
+import { testCamera, type TestSource } from './camera/test-camera.js';
 import { createConnectorRuntime } from './connectors/runtime.js';
 import type { DisplayLink, Host, HostOptions } from './host-types.js';
 import { loadLayouts } from './layouts/load-layouts.js';
@@ -45,8 +45,15 @@ export async function createHost(opts: HostOptions, extras: CreateHostExtras = {
   for (const layout of layouts) store.layouts.importFromFile(layout, now());
   syncConfig(store, config, now(), log);
 
+  /** Every camera picture of every wall as it shows now, for the streams pinned cameras keep warm. */
+  const wallSlots = (): CameraSlot[] =>
+    store.walls.list().flatMap((wall) => {
+      const layout = store.layouts.get(wall.layout);
+      return layout ? wallCameraSlots(wall, layout) : [];
+    });
+
   let gateway: CameraGateway | undefined;
-  let testSource: ((source: Camera) => Promise<CameraTestResult>) | undefined;
+  let testSource: ((source: TestSource) => Promise<CameraTestResult>) | undefined;
   try {
     const ffmpeg = findFfmpeg(config.ffmpegPath);
     log.info('ffmpeg found', { path: ffmpeg.path, version: ffmpeg.version, source: ffmpeg.source });
@@ -56,13 +63,17 @@ export async function createHost(opts: HostOptions, extras: CreateHostExtras = {
       ffmpeg,
       log: log.child({ component: 'camera' }),
       onHealth: (h) => bus.publish('camera.health', h),
+      warmVariants: (camera) => warmVariants(camera.id, wallSlots()),
     });
+    const rewarm = () => gateway?.refreshWarm();
+    bus.subscribe('wall.changed', rewarm);
+    bus.subscribe('layout.changed', rewarm);
   } catch (err) {
     log.error('camera streaming disabled: no usable ffmpeg', { error: (err as Error).message });
   }
   const cameraHealth = (): CameraHealth[] =>
     gateway?.health() ??
-    registeredCameras(store).map(({ camera: c }) => ({ cameraId: c.id, state: 'offline', viewers: 0, fps: 0, bitrateKbps: 0, restarts: 0, lastError: 'no ffmpeg' }));
+    registeredCameras(store).map(({ camera: c }) => ({ cameraId: c.id, variant: 'main', state: 'offline', viewers: 0, fps: 0, bitrateKbps: 0, restarts: 0, lastError: 'no ffmpeg' }));
 
   let origin = '';
   const streamTokenFor = (caller: Caller) => store.credentials.ensure(caller);
@@ -90,8 +101,8 @@ export async function createHost(opts: HostOptions, extras: CreateHostExtras = {
     ...(opts.rendererDir ? { rendererDir: opts.rendererDir } : {}),
     resolveToken: (t) => store.credentials.resolve(t),
     onApiSocket: (ws, caller) => serveApiSocket(ws, caller, hostApi, log.child({ component: 'api-socket' })),
-    onStreamSocket: (ws, cameraId) => {
-      if (gateway) gateway.handleViewer(cameraId, ws);
+    onStreamSocket: (ws, cameraId, variant) => {
+      if (gateway) gateway.handleViewer(cameraId, ws, variant);
       else ws.close(4503, 'camera streaming disabled: no usable ffmpeg');
     },
     onStreamMuxSocket: (ws) => {

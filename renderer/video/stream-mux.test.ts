@@ -59,26 +59,26 @@ describe('one stream socket for every camera of a window', () => {
     const mux = createStreamMux('ws://h/streams?token=t', make);
     const a = recorder();
     const b = recorder();
-    mux.open('cam-a', a.handlers);
-    mux.open('cam-b', b.handlers);
+    mux.open('cam-a', 'main', a.handlers);
+    mux.open('cam-b', 'sub', b.handlers);
     expect(FakeSocket.made).toHaveLength(1);
     const ws = FakeSocket.made[0]!;
     ws.open();
     expect(ws.sent.map((s) => JSON.parse(s))).toEqual([
-      { type: 'subscribe', channel: 1, cameraId: 'cam-a' },
-      { type: 'subscribe', channel: 2, cameraId: 'cam-b' },
+      { type: 'subscribe', channel: 1, cameraId: 'cam-a', variant: 'main' },
+      { type: 'subscribe', channel: 2, cameraId: 'cam-b', variant: 'sub' },
     ]);
-    ws.onmessage!({ data: JSON.stringify({ type: 'init', codec: 'avc1.42e01e', cameraId: 'cam-b', channel: 2 }) });
+    ws.onmessage!({ data: JSON.stringify({ type: 'init', codec: 'avc1.42e01e', cameraId: 'cam-b', variant: 'sub', channel: 2 }) });
     ws.onmessage!({ data: frame(1, [9, 8]) });
     expect(a.got).toEqual([['bin', [9, 8]]]);
-    expect(b.got).toEqual([['text', { type: 'init', codec: 'avc1.42e01e', cameraId: 'cam-b' }]]);
+    expect(b.got).toEqual([['text', { type: 'init', codec: 'avc1.42e01e', cameraId: 'cam-b', variant: 'sub' }]]);
   });
 
   it('reconnects after a drop and subscribes the open channels again', () => {
     const mux = createStreamMux('ws://h/streams?token=t', make);
     const a = recorder();
-    const chA = mux.open('cam-a', a.handlers);
-    mux.open('cam-b', recorder().handlers);
+    const chA = mux.open('cam-a', 'main', a.handlers);
+    mux.open('cam-b', 'sub', recorder().handlers);
     FakeSocket.made[0]!.open();
     chA.close();
     expect(JSON.parse(FakeSocket.made[0]!.sent.at(-1)!)).toEqual({ type: 'unsubscribe', channel: 1 });
@@ -87,13 +87,13 @@ describe('one stream socket for every camera of a window', () => {
     vi.advanceTimersByTime(300);
     expect(FakeSocket.made).toHaveLength(2);
     FakeSocket.made[1]!.open();
-    expect(FakeSocket.made[1]!.sent.map((s) => JSON.parse(s))).toEqual([{ type: 'subscribe', channel: 2, cameraId: 'cam-b' }]);
+    expect(FakeSocket.made[1]!.sent.map((s) => JSON.parse(s))).toEqual([{ type: 'subscribe', channel: 2, cameraId: 'cam-b', variant: 'sub' }]);
   });
 
   it('tells open channels when the socket drops', () => {
     const mux = createStreamMux('ws://h/streams?token=t', make);
     const a = recorder();
-    mux.open('cam-a', a.handlers);
+    mux.open('cam-a', 'main', a.handlers);
     FakeSocket.made[0]!.open();
     FakeSocket.made[0]!.drop();
     expect(a.got).toEqual([['down']]);
@@ -101,11 +101,11 @@ describe('one stream socket for every camera of a window', () => {
 
   it('keeps the socket through a layout switch and closes it when nothing has been open for a while', () => {
     const mux = createStreamMux('ws://h/streams?token=t', make);
-    const ch = mux.open('cam-a', recorder().handlers);
+    const ch = mux.open('cam-a', 'main', recorder().handlers);
     FakeSocket.made[0]!.open();
     ch.close();
     vi.advanceTimersByTime(1000);
-    const again = mux.open('cam-b', recorder().handlers);
+    const again = mux.open('cam-b', 'main', recorder().handlers);
     vi.advanceTimersByTime(10_000);
     expect(FakeSocket.made[0]!.closed).toBe(false);
     again.close();

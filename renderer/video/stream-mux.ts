@@ -1,4 +1,5 @@
 import type { MuxClientMessage, MuxServerMessage, StreamMessage } from '../../common/camera/stream-protocol.js';
+import type { StreamVariant } from '../../common/index.js';
 
 export interface ChannelHandlers {
   onText(msg: StreamMessage): void;
@@ -12,7 +13,7 @@ export interface Channel {
 }
 
 interface Mux {
-  open(cameraId: string, handlers: ChannelHandlers): Channel;
+  open(cameraId: string, variant: StreamVariant, handlers: ChannelHandlers): Channel;
 }
 
 /** A socket factory, so tests can hand in a fake. */
@@ -27,7 +28,7 @@ const IDLE_CLOSE_MS = 5000;
  * gateway then sends each channel its init segment and current GOP.
  */
 export function createStreamMux(url: string, makeSocket: SocketFactory = (u) => new WebSocket(u)): Mux & { readonly channelCount: number } {
-  const channels = new Map<number, { cameraId: string; handlers: ChannelHandlers }>();
+  const channels = new Map<number, { cameraId: string; variant: StreamVariant; handlers: ChannelHandlers }>();
   let nextChannel = 1;
   let socket: WebSocket | undefined;
   let attempt = 0;
@@ -44,7 +45,7 @@ export function createStreamMux(url: string, makeSocket: SocketFactory = (u) => 
     socket = ws;
     ws.onopen = () => {
       attempt = 0;
-      for (const [channel, c] of channels) send({ type: 'subscribe', channel, cameraId: c.cameraId });
+      for (const [channel, c] of channels) send({ type: 'subscribe', channel, cameraId: c.cameraId, variant: c.variant });
     };
     ws.onmessage = (ev: MessageEvent) => {
       if (typeof ev.data === 'string') {
@@ -73,12 +74,12 @@ export function createStreamMux(url: string, makeSocket: SocketFactory = (u) => 
     get channelCount() {
       return channels.size;
     },
-    open(cameraId, handlers) {
+    open(cameraId, variant, handlers) {
       clearTimeout(idleTimer);
       const channel = nextChannel++;
-      channels.set(channel, { cameraId, handlers });
+      channels.set(channel, { cameraId, variant, handlers });
       if (!socket && !reconnectTimer) connect();
-      else send({ type: 'subscribe', channel, cameraId });
+      else send({ type: 'subscribe', channel, cameraId, variant });
       return {
         close() {
           if (!channels.delete(channel)) return;

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { layoutSchema } from '../../common/index.js';
 import { tourPosition } from '../../renderer/tiles/camera-tour/tour-position.js';
+import { call } from './api-call.js';
 import { startServe, type ServedApp } from './serve-fixture.js';
 
 const shots = 'test-output/screenshots';
@@ -9,28 +10,6 @@ const LAYOUT = 'giam-sat-camera';
 const layout = layoutSchema.parse(JSON.parse(readFileSync(`layouts/${LAYOUT}.json`, 'utf8')));
 const tourTile = layout.tiles.find((t) => t.kind === 'camera-tour')!;
 const steps = tourTile.kind === 'camera-tour' ? tourTile.options.steps : [];
-
-/** Switches a wall through the API with the console's credential, as an operator's console does. */
-async function setLayout(app: ServedApp, wallId: string, layoutId: string): Promise<void> {
-  const url = new URL(app.consoleUrl);
-  const ws = new WebSocket(`ws://${url.host}/api?token=${encodeURIComponent(url.searchParams.get('token')!)}`);
-  try {
-    await new Promise((resolve, reject) => {
-      ws.onopen = resolve;
-      ws.onerror = reject;
-    });
-    const reply = new Promise<unknown>((resolve) => {
-      ws.onmessage = (e) => {
-        const msg = JSON.parse(String(e.data)) as { type: string; id?: number; result?: unknown };
-        if (msg.type === 'result' && msg.id === 1) resolve(msg.result);
-      };
-    });
-    ws.send(JSON.stringify({ type: 'call', id: 1, method: 'walls.setLayout', input: { wallId, layoutId } }));
-    expect(await reply).toMatchObject({ ok: true });
-  } finally {
-    ws.close();
-  }
-}
 
 async function openDisplay(page: Page, app: ServedApp, displayId: string) {
   await page.setViewportSize({ width: 1920, height: 1080 });
@@ -56,7 +35,7 @@ test.describe('camera grid and camera tour on the demo wall', () => {
   test.beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
     ({ app, stop } = await startServe());
-    await setLayout(app, app.displays[0]!.wallId, LAYOUT);
+    await call(app.consoleUrl, 'walls.setLayout', { wallId: app.displays[0]!.wallId, layoutId: LAYOUT });
   });
   test.afterAll(async () => stop?.());
 

@@ -228,8 +228,9 @@ describe.skipIf(!gstreamerAvailable())('cameras that send what browsers cannot p
       const health = gateway.health()[0]!;
       expect(health).toMatchObject({ state: 'live', transcoding: true, codec: expect.stringMatching(/^avc1\./) });
       expect(health.restarts).toBe(0);
-      // The viewer never saw the unplayable stream's init.
+      // The viewer never saw the unplayable stream's init, nor its fragments before the H.264 init.
       expect(messages(v.got).filter((m) => m.type === 'init').every((m) => m.type === 'init' && m.codec.startsWith('avc1.'))).toBe(true);
+      expect(binaries(v.got)[0]!.data.toString('latin1', 4, 8)).toBe('ftyp');
       v.close();
     });
   }

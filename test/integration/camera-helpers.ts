@@ -5,7 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { createInterface } from 'node:readline';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { StreamMessage } from '../../common/camera/stream-protocol.js';
+import type { StreamVariant } from '../../common/index.js';
 import type { CameraGateway } from '../../main/host/camera/gateway.js';
+import { videoSizeOf } from '../../main/host/camera/mp4-boxes.js';
 
 export const PYTHON = '/usr/bin/python3';
 
@@ -68,11 +70,11 @@ export async function startRtspServer(paths: string[], port?: number, env: Recor
   };
 }
 
-/** A tiny server that routes /streams/<id> to the gateway, as the host does. */
+/** A tiny server that routes /streams/<id>?variant= to the gateway, as the host does. */
 export async function serveGateway(
   gateway: CameraGateway,
 ): Promise<{
-  url(cameraId: string): string;
+  url(cameraId: string, variant?: StreamVariant): string;
   /** The shared socket of a window: every camera on one connection. */
   muxUrl: string;
   /** The gateway's side of each viewer, in connection order. */
@@ -84,13 +86,14 @@ export async function serveGateway(
   const sockets: WebSocket[] = [];
   wss.on('connection', (ws, req) => {
     sockets.push(ws);
-    if (req.url === '/streams') gateway.handleMux(ws);
-    else gateway.handleViewer(decodeURIComponent(req.url!.replace(/^\/streams\//, '')), ws);
+    const url = new URL(req.url!, 'http://localhost');
+    if (url.pathname === '/streams') gateway.handleMux(ws);
+    else gateway.handleViewer(decodeURIComponent(url.pathname.replace(/^\/streams\//, '')), ws, (url.searchParams.get('variant') ?? 'main') as StreamVariant);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
   return {
-    url: (id) => `ws://127.0.0.1:${port}/streams/${encodeURIComponent(id)}`,
+    url: (id, variant) => `ws://127.0.0.1:${port}/streams/${encodeURIComponent(id)}${variant ? `?variant=${variant}` : ''}`,
     muxUrl: `ws://127.0.0.1:${port}/streams`,
     sockets,
     close: () =>
@@ -131,4 +134,20 @@ export async function waitFor(pred: () => boolean, timeoutMs: number, what: stri
 export function ffmpegChildren(): number {
   const r = spawnSync('ps', ['-o', 'comm=', '--ppid', String(process.pid)], { encoding: 'utf8' });
   return r.stdout.split('\n').filter((c) => c.trim() === 'ffmpeg').length;
+}
+
+/** What the ffmpeg children of this test process pull: the argument after each one's -i, sorted. */
+export function ffmpegInputs(): string[] {
+  const r = spawnSync('ps', ['-o', 'comm=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' });
+  return r.stdout
+    .split('\n')
+    .filter((l) => l.trim().startsWith('ffmpeg '))
+    .map((l) => /\s-i\s(\S+)/.exec(l)?.[1] ?? '')
+    .sort();
+}
+
+/** The picture size an fMP4 init segment (ftyp, then moov) announces. */
+export function initSize(segment: Buffer): { width: number; height: number } | undefined {
+  const moov = segment.subarray(segment.readUInt32BE(0));
+  return videoSizeOf(moov);
 }

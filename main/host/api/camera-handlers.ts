@@ -46,9 +46,11 @@ export function createCameraHandlers(d: HandlerDeps): Pick<Handlers, CameraMetho
       }
       return save({ camera, ...credentials({ username, password }, undefined) });
     },
-    'cameras.update': ({ id, patch: { username, password, ...patch } }) => {
+    'cameras.update': ({ id, patch: { username, password, subUrl, ...patch } }) => {
       const stored = editable(id);
-      const camera: Camera = { ...stored.camera, ...patch, id };
+      const { subUrl: storedSubUrl, ...before } = stored.camera;
+      const kept = subUrl === undefined ? storedSubUrl : subUrl || undefined;
+      const camera: Camera = { ...before, ...patch, ...(kept ? { subUrl: kept } : {}), id };
       return save({ camera, ...credentials({ username, password }, stored) });
     },
     'cameras.remove': ({ id }) => {
@@ -57,13 +59,15 @@ export function createCameraHandlers(d: HandlerDeps): Pick<Handlers, CameraMetho
       changed();
       return { id };
     },
-    'cameras.test': async ({ url, id, username, password }) => {
+    'cameras.test': async ({ url, id, variant, username, password }) => {
       const stored = id === undefined ? undefined : find(id);
       // The input's refinement guarantees one of the two.
-      const source = url ?? stored!.camera.url;
+      const source = url ?? (variant === 'sub' ? stored!.camera.subUrl : stored!.camera.url);
+      if (source === undefined) throw new ApiFailure('not_found', `camera "${id}" has no sub stream`);
       const camera: Camera = { id: id ?? 'test', name: stored?.camera.name ?? 'test', pinned: false, ...stored?.camera, url: source };
       if (!d.testCamera) return { ok: false, error: 'camera streaming disabled: no usable ffmpeg' };
-      return d.testCamera(streamSource({ camera, source: 'api', ...credentials({ username, password }, stored) }));
+      const { url: withCredentials } = streamSource({ camera, source: 'api', ...credentials({ username, password }, stored) });
+      return d.testCamera({ url: withCredentials, variant });
     },
   };
 }

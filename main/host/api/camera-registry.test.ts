@@ -6,6 +6,7 @@ import { configSchema, type Camera, type Config, type PublicCamera } from '../..
 import { tempDir } from '../../../test/helpers/temp-dir.js';
 import { createBus } from '../bus.js';
 import type { Caller } from '../caller.js';
+import type { TestSource } from '../camera/test-camera.js';
 import { createLogger } from '../log.js';
 import { createStore, type Store } from '../store/store.js';
 import { syncConfig } from '../sync-config.js';
@@ -28,7 +29,7 @@ describe('camera registry through the API', () => {
   const logs: string[] = [];
   const published: PublicCamera[][] = [];
   const sources: Camera[][] = [];
-  const tested: Camera[] = [];
+  const tested: TestSource[] = [];
 
   const open = () => {
     store = createStore({ file, secretKey: key });
@@ -166,5 +167,31 @@ describe('camera registry through the API', () => {
     const neither = await api.call(supervisor, 'cameras.test', {});
     expect(!neither.ok && neither.error.message).toContain('url');
     expect(await everythingSaid()).not.toContain(SECRET);
+  });
+
+  it('tests a camera\'s sub stream with the camera\'s credentials, and refuses a camera that has none', async () => {
+    await api.call(supervisor, 'cameras.add', { camera: { ...newCamera, subUrl: 'rtsp://10.0.0.21:554/ch2' } });
+    await api.call(supervisor, 'cameras.test', { id: 'nga-tu', variant: 'sub' });
+    expect(tested.at(-1)).toEqual({ url: `rtsp://giamsat:${encodeURIComponent(SECRET)}@10.0.0.21:554/ch2`, variant: 'sub' });
+    const sub = await api.call(supervisor, 'cameras.test', { id: 'cong-chinh', variant: 'sub' });
+    expect(sub).toMatchObject({ ok: false, error: { code: 'not_found', message: 'camera "cong-chinh" has no sub stream' } });
+  });
+
+  it('refuses credentials in the sub stream URL as in the main one', async () => {
+    const r = await api.call(supervisor, 'cameras.add', { camera: { ...newCamera, subUrl: 'rtsp://u:p@10.0.0.21:554/ch2' } });
+    expect(!r.ok && r.error.message).toContain('camera.subUrl: must not contain user:password');
+    await api.call(supervisor, 'cameras.add', { camera: newCamera });
+    const u = await api.call(supervisor, 'cameras.update', { id: 'nga-tu', patch: { subUrl: 'rtsp://u:p@10.0.0.21:554/ch2' } });
+    expect(!u.ok && u.error.message).toContain('patch.subUrl: must not contain user:password');
+  });
+
+  it('keeps a sub stream through an update that leaves it out, and removes it for an empty string', async () => {
+    await api.call(supervisor, 'cameras.add', { camera: { ...newCamera, subUrl: 'rtsp://10.0.0.21:554/ch2' } });
+    const renamed = await api.call(supervisor, 'cameras.update', { id: 'nga-tu', patch: { name: 'Ngã tư Lê Lợi – Hùng Vương' } });
+    expect(renamed).toMatchObject({ ok: true, value: { subUrl: 'rtsp://10.0.0.21:554/ch2' } });
+    expect(sources.at(-1)!.find((c) => c.id === 'nga-tu')!.subUrl).toBe(`rtsp://giamsat:${encodeURIComponent(SECRET)}@10.0.0.21:554/ch2`);
+    const cleared = await api.call(supervisor, 'cameras.update', { id: 'nga-tu', patch: { subUrl: '' } });
+    expect(cleared.ok && 'subUrl' in cleared.value).toBe(false);
+    expect(store.apiCameras.get('nga-tu')!.camera.subUrl).toBeUndefined();
   });
 });

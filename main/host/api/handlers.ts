@@ -2,6 +2,7 @@ import { maskRecordData, roleAllows, type Camera, type CameraHealth, type Camera
 import type { ConnectorDefinition } from '../../../connectors/sdk/types.js';
 import type { Bus } from '../bus.js';
 import type { Caller } from '../caller.js';
+import type { TestSource } from '../camera/test-camera.js';
 import type { ConnectorRuntime } from '../connectors/runtime.js';
 import type { Store } from '../store/store.js';
 import { ApiFailure } from './api-failure.js';
@@ -22,7 +23,7 @@ export interface HandlerDeps {
   /** Gets the full camera list, credentials inserted, after every change. */
   onCamerasChanged?: (sources: Camera[]) => void;
   /** Absent when the host has no usable ffmpeg. */
-  testCamera?: (source: Camera) => Promise<CameraTestResult>;
+  testCamera?: (source: TestSource) => Promise<CameraTestResult>;
   /** The types an instance may be added with, by type id. */
   connectorTypes: Readonly<Record<string, ConnectorDefinition>>;
   runtime: Pick<ConnectorRuntime, 'start' | 'stop'>;

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { backoffMs, redactUrl, type Camera, type CameraHealth, type CameraState } from '../../../common/index.js';
+import { backoffMs, redactUrl, variantUrl, type Camera, type CameraHealth, type CameraState, type StreamVariant } from '../../../common/index.js';
 import type { Logger } from '../log.js';
 import { argsFor, playableInBrowser } from './ffmpeg-args.js';
 import type { FfmpegInfo } from './find-ffmpeg.js';
@@ -31,10 +31,10 @@ interface Fragment {
 }
 
 /**
- * One camera: one ffmpeg shared by all its viewers, started with the first viewer (or at once when
- * pinned), restarted with capped backoff on any exit or silence, stopped a grace period after the
- * last viewer leaves. Keeps the init segment and the fragments since the last keyframe so a new
- * viewer starts at once.
+ * One stream of a camera, its main or its sub stream: one ffmpeg shared by all its viewers, started
+ * with the first viewer (or at once when kept warm), restarted with capped backoff on any exit or
+ * silence, stopped a grace period after the last viewer leaves. Keeps the init segment and the
+ * fragments since the last keyframe so a new viewer starts at once.
  */
 export class CameraStream {
   private readonly viewers = new Set<Viewer>();
@@ -64,20 +64,26 @@ export class CameraStream {
   private readonly window: { t: number; frames: number; bytes: number }[] = [];
   private nameFile: string | undefined;
   private closed = false;
+  /** Kept running with no viewer: a pinned camera's streams that its wall plays (see gateway.ts). */
+  private warm = false;
   private readonly now: () => number;
 
   constructor(
     private camera: Camera,
+    readonly variant: StreamVariant,
     private readonly o: CameraStreamOptions,
   ) {
     this.now = o.now ?? Date.now;
     this.tick = setInterval(() => this.onTick(), 1000);
     this.tick.unref();
-    if (camera.pinned) this.ensureRunning();
   }
 
   get id(): string {
     return this.camera.id;
+  }
+
+  private get url(): string {
+    return variantUrl(this.camera, this.variant);
   }
 
   /** Processes spawned and not yet reaped: for tests that count them. */
@@ -86,12 +92,23 @@ export class CameraStream {
   }
 
   update(camera: Camera): void {
-    const changed = camera.url !== this.camera.url || camera.name !== this.camera.name;
+    const changed = variantUrl(camera, this.variant) !== this.url || camera.name !== this.camera.name;
     this.camera = camera;
     if (changed) this.transcode = false;
     if (changed && this.child) this.kill('configuration changed');
-    if (camera.pinned) this.ensureRunning();
+  }
+
+  setWarm(warm: boolean): void {
+    this.warm = warm;
+    if (warm) this.ensureRunning();
     else if (this.viewers.size === 0) this.scheduleStop();
+  }
+
+  /** Hands the viewers that `leave` picks to another stream, without closing them. */
+  takeViewers(leave: (v: Viewer) => boolean): Viewer[] {
+    const taken = [...this.viewers].filter(leave);
+    for (const v of taken) this.removeViewer(v);
+    return taken;
   }
 
   addViewer(viewer: Viewer): void {
@@ -100,7 +117,7 @@ export class CameraStream {
     this.graceTimer = undefined;
     viewer.message({ type: 'state', state: this.state, ...(this.lastFrameAt ? { lastFrameAt: this.lastFrameAt } : {}) });
     if (this.init) {
-      viewer.init(this.init.codec, this.camera.id, this.init.segment);
+      viewer.init(this.init.codec, this.camera.id, this.variant, this.init.segment);
       for (const f of this.gop) viewer.fragment(f.data, f.keyframe);
     }
     viewer.onGone(() => this.removeViewer(viewer));
@@ -118,6 +135,7 @@ export class CameraStream {
     const bytes = recent.reduce((s, w) => s + w.bytes, 0);
     return {
       cameraId: this.camera.id,
+      variant: this.variant,
       state: this.state,
       viewers: this.viewers.size,
       fps: Math.round((frames / span) * 10) / 10,
@@ -148,14 +166,14 @@ export class CameraStream {
   }
 
   private get wanted(): boolean {
-    return !this.closed && (this.viewers.size > 0 || this.camera.pinned || this.graceTimer !== undefined);
+    return !this.closed && (this.viewers.size > 0 || this.warm || this.graceTimer !== undefined);
   }
 
   private scheduleStop(): void {
-    if (this.camera.pinned || this.graceTimer) return;
+    if (this.warm || this.graceTimer) return;
     this.graceTimer = setTimeout(() => {
       this.graceTimer = undefined;
-      if (this.viewers.size > 0 || this.camera.pinned) return;
+      if (this.viewers.size > 0 || this.warm) return;
       clearTimeout(this.restartTimer);
       this.restartTimer = undefined;
       void this.stopProcess().then(() => {
@@ -175,13 +193,15 @@ export class CameraStream {
   }
 
   private spawn(): void {
-    const synthetic = this.camera.url.startsWith('synthetic:');
+    const url = this.url;
+    const synthetic = url.startsWith('synthetic:');
     if (synthetic && !this.nameFile) {
-      this.nameFile = join(tmpdir(), `ioc-wall-${process.pid}-${this.camera.id}-${Math.random().toString(36).slice(2)}.txt`);
+      this.nameFile = join(tmpdir(), `ioc-wall-${process.pid}-${this.camera.id}-${this.variant}-${Math.random().toString(36).slice(2)}.txt`);
     }
     if (this.nameFile) writeFileSync(this.nameFile, this.camera.name);
     const args = argsFor(
-      this.camera,
+      url,
+      this.variant,
       this.o.ffmpeg,
       {
         ...(this.o.fontFile ? { fontFile: this.o.fontFile } : {}),
@@ -197,7 +217,7 @@ export class CameraStream {
     const env = synthetic ? { ...process.env, TZ: process.env.IOC_CAMERA_TZ ?? 'Asia/Ho_Chi_Minh' } : process.env;
     const child = spawn(this.o.ffmpeg.path, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
     this.child = child;
-    this.o.log.debug('ffmpeg started', { camera: this.camera.id, pid: child.pid, url: redactUrl(this.camera.url) });
+    this.o.log.debug('ffmpeg started', { camera: this.camera.id, variant: this.variant, pid: child.pid, url: redactUrl(url) });
     child.stdout!.on('data', (chunk: Buffer) => this.onData(chunk));
     let stderrTail = '';
     child.stderr!.on('data', (chunk: Buffer) => {
@@ -206,12 +226,12 @@ export class CameraStream {
     this.childExit = new Promise((resolve) => {
       child.once('close', (code, signal) => {
         if (this.child === child) this.child = undefined;
-        const last = redactText(stderrTail.trim().split('\n').pop() ?? '', this.camera.url);
+        const last = redactText(stderrTail.trim().split('\n').pop() ?? '', url);
         if (this.wanted && !this.switchingCodec) {
           this.lastError = `ffmpeg exited (${signal ?? `code ${code}`})${last ? `: ${last}` : ''}`;
-          this.o.log.warn('ffmpeg exited', { camera: this.camera.id, code, signal, stderr: last });
+          this.o.log.warn('ffmpeg exited', { camera: this.camera.id, variant: this.variant, code, signal, stderr: last });
         } else {
-          this.o.log.debug('ffmpeg stopped', { camera: this.camera.id, code, signal });
+          this.o.log.debug('ffmpeg stopped', { camera: this.camera.id, variant: this.variant, code, signal });
         }
         resolve();
         this.onExit();
@@ -223,6 +243,9 @@ export class CameraStream {
   }
 
   private onData(chunk: Buffer): void {
+    // An ffmpeg stopped for sending an unplayable codec writes on until it exits: its fragments
+    // would reach viewers with no init segment and mark the stream live.
+    if (this.switchingCodec) return;
     this.lastOutputAt = this.now();
     let boxes;
     try {
@@ -239,7 +262,7 @@ export class CameraStream {
         if (!playableInBrowser(codec) && !this.transcode) {
           // Learnt from the camera's own stream, so no probe runs before every start; the switch
           // costs one restart, once per gateway life.
-          this.o.log.warn('camera codec not playable in browsers; re-encoding to H.264', { camera: this.camera.id, codec });
+          this.o.log.warn('camera codec not playable in browsers; re-encoding to H.264', { camera: this.camera.id, variant: this.variant, codec });
           this.transcode = true;
           this.switchingCodec = true;
           this.kill(`codec ${codec}: switching to transcoding`);
@@ -249,7 +272,7 @@ export class CameraStream {
         this.init = { codec, segment: Buffer.concat([ftyp, box.data]) };
         this.gop = [];
         this.gopBytes = 0;
-        for (const v of this.viewers) v.init(codec, this.camera.id, this.init.segment);
+        for (const v of this.viewers) v.init(codec, this.camera.id, this.variant, this.init.segment);
       } else if (box.type === 'ftyp') {
         this.pendingFtyp = box.data;
       } else if (box.type === 'moof') {
@@ -323,7 +346,7 @@ export class CameraStream {
   private kill(reason: string): void {
     const child = this.child;
     if (!child) return;
-    this.o.log.info('stopping ffmpeg', { camera: this.camera.id, pid: child.pid, reason });
+    this.o.log.info('stopping ffmpeg', { camera: this.camera.id, variant: this.variant, pid: child.pid, reason });
     child.kill('SIGTERM');
     // A stalled ffmpeg can ignore SIGTERM while blocked on the network.
     const force = setTimeout(() => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL'), 1500);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { playableInBrowser, rtspArgs, syntheticArgs } from './ffmpeg-args.js';
+import { argsFor, playableInBrowser, rtspArgs, syntheticArgs } from './ffmpeg-args.js';
 import { findFfmpeg } from './find-ffmpeg.js';
 
 describe('ffmpeg arguments', () => {
@@ -22,6 +22,13 @@ describe('ffmpeg arguments', () => {
     expect(args.join(' ')).toContain('textfile=/tmp/x.txt:expansion=none');
     // The clock prints frame timestamps that were set to the wall clock.
     expect(args.join(' ')).toContain('setpts=time(0)/TB');
+  });
+
+  it('draws a synthetic sub stream smaller than the main one, as an IP camera sends it', () => {
+    const ffmpeg = { path: 'ffmpeg', version: '5.1', source: 'path', rtspTimeoutOption: '-timeout' } as const;
+    expect(argsFor('synthetic:smptebars', 'main', ffmpeg, {})).toContain('smptebars=size=960x540:rate=25');
+    expect(argsFor('synthetic:smptebars', 'sub', ffmpeg, {})).toContain('smptebars=size=640x360:rate=25');
+    expect(argsFor('rtsp://h/sub', 'sub', ffmpeg, {}).join(' ')).toContain('-i rtsp://h/sub');
   });
 });
 

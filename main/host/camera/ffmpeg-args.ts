@@ -1,4 +1,4 @@
-import type { Camera } from '../../../common/index.js';
+import type { StreamVariant } from '../../../common/index.js';
 import { filterSpec } from './filter-escape.js';
 import type { FfmpegInfo } from './find-ffmpeg.js';
 
@@ -57,11 +57,20 @@ export function rtspArgs(url: string, ffmpeg: Pick<FfmpegInfo, 'rtspTimeoutOptio
 const CLOCK = '%{pts:localtime:0:%d/%m/%Y %H\\:%M\\:%S}.%{eif:mod(t*1000,1000):d:3}';
 
 /**
+ * A synthetic camera's pictures: its main stream at 960x540 to spare the demo machine's CPU, a sub
+ * stream at 640x360, the size IP cameras commonly send there.
+ */
+export const SYNTHETIC_SIZES: Record<StreamVariant, { width: number; height: number }> = {
+  main: { width: 960, height: 540 },
+  sub: { width: 640, height: 360 },
+};
+
+/**
  * A synthetic camera: an ffmpeg test picture in real time with the camera's name and the wall clock
  * burned in, encoded to H.264 the way an IP camera would send it (one keyframe a second).
  */
 export function syntheticArgs(pattern: string, opts: SyntheticOptions = {}): string[] {
-  const { width = 960, height = 540, fps = 25 } = opts;
+  const { width = SYNTHETIC_SIZES.main.width, height = SYNTHETIC_SIZES.main.height, fps = 25 } = opts;
   const font: [string, string][] = opts.fontFile ? [['fontfile', opts.fontFile]] : [];
   const box: [string, string][] = [
     ['fontcolor', 'white'],
@@ -113,9 +122,10 @@ export function syntheticArgs(pattern: string, opts: SyntheticOptions = {}): str
   ];
 }
 
-export function argsFor(camera: Camera, ffmpeg: FfmpegInfo, synthetic: SyntheticOptions, transcode = false): string[] {
-  const m = /^synthetic:(.+)$/.exec(camera.url);
-  return m ? syntheticArgs(m[1]!, synthetic) : rtspArgs(camera.url, ffmpeg, 5000, transcode);
+/** The command for one stream of a camera: its main or sub URL, a synthetic one drawn at that stream's size. */
+export function argsFor(url: string, variant: StreamVariant, ffmpeg: FfmpegInfo, synthetic: SyntheticOptions, transcode = false): string[] {
+  const m = /^synthetic:(.+)$/.exec(url);
+  return m ? syntheticArgs(m[1]!, { ...SYNTHETIC_SIZES[variant], ...synthetic }) : rtspArgs(url, ffmpeg, 5000, transcode);
 }
 
 /** Codecs Chromium's Media Source Extensions play: H.264 only (Debian's Chromium has no HEVC). */

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { WebSocket } from 'ws';
 import { muxClientMessageSchema, STREAM_CLOSE_UNKNOWN_CAMERA, type StreamMessage } from '../../../common/camera/stream-protocol.js';
 import { formatIssues } from '../../../common/schemas/issues.js';
-import type { Camera, CameraHealth } from '../../../common/index.js';
+import { hasOwnSubStream, servedVariant, type Camera, type CameraHealth, type StreamVariant } from '../../../common/index.js';
 import type { Logger } from '../log.js';
 import { CameraStream } from './camera-stream.js';
 import type { FfmpegInfo } from './find-ffmpeg.js';
@@ -19,14 +19,22 @@ export interface CameraGatewayOptions {
   backoff?: { baseMs: number; capMs: number };
   fontFile?: string;
   maxViewerBufferBytes?: number;
+  /**
+   * The streams a pinned camera keeps running with no viewer: those its wall plays (the host works
+   * them out from the walls' layouts). Without it, the main stream.
+   */
+  warmVariants?: (camera: Camera) => readonly StreamVariant[];
 }
 
 export interface CameraGateway {
-  handleViewer(cameraId: string, socket: WebSocket): void;
+  handleViewer(cameraId: string, socket: WebSocket, variant?: StreamVariant): void;
   /** One socket for every camera of a window: channels subscribed and unsubscribed by message. */
   handleMux(socket: WebSocket): void;
+  /** One entry per stream: every camera's main stream, and its sub stream when it has one of its own. */
   health(): CameraHealth[];
   setCameras(cameras: Camera[]): void;
+  /** Asks `warmVariants` again, after the walls or their layouts changed. */
+  refreshWarm(): void;
   /** ffmpeg processes running now, across all cameras. */
   processCount(): number;
   close(): Promise<void>;
@@ -40,15 +48,26 @@ const FONTS = [
   'C:\\Windows\\Fonts\\arialbd.ttf',
 ];
 
-/** The camera gateway: one CameraStream per camera, fanned out to every viewer socket. */
+/** A camera's streams: the main one always, the sub one when the camera has a sub URL of its own. */
+interface CameraEntry {
+  camera: Camera;
+  main: CameraStream;
+  sub?: CameraStream;
+}
+
+/**
+ * The camera gateway: one CameraStream per camera and stream variant, fanned out to every viewer
+ * socket. A viewer asks for a variant; a camera without a sub stream serves sub viewers from its
+ * main stream, so each URL is pulled once whatever the number and kind of viewers.
+ */
 export function createCameraGateway(opts: CameraGatewayOptions): CameraGateway {
   const fontFile = opts.fontFile ?? FONTS.find((f) => existsSync(f));
-  const streams = new Map<string, CameraStream>();
+  const entries = new Map<string, CameraEntry>();
   const maxBuffered = opts.maxViewerBufferBytes ?? 2 * 1024 * 1024;
-  // Cameras removed from the configuration whose ffmpeg is still exiting: close() waits for them too.
+  // Streams removed from the configuration whose ffmpeg is still exiting: close() waits for them too.
   const closing = new Set<Promise<void>>();
-  const make = (camera: Camera) =>
-    new CameraStream(camera, {
+  const make = (camera: Camera, variant: StreamVariant) =>
+    new CameraStream(camera, variant, {
       ffmpeg: opts.ffmpeg,
       log: opts.log,
       onHealth: opts.onHealth ?? (() => {}),
@@ -60,18 +79,57 @@ export function createCameraGateway(opts: CameraGatewayOptions): CameraGateway {
       maxViewerBufferBytes: opts.maxViewerBufferBytes ?? 2 * 1024 * 1024,
       ...(fontFile ? { fontFile } : {}),
     });
-  for (const c of opts.cameras) streams.set(c.id, make(c));
+  const retire = (stream: CameraStream) => {
+    const done = stream.close().finally(() => closing.delete(done));
+    closing.add(done);
+  };
+  const streamsOf = (e: CameraEntry) => (e.sub ? [e.main, e.sub] : [e.main]);
+  const upstream = (e: CameraEntry, variant: StreamVariant) => (servedVariant(e.camera, variant) === 'sub' ? e.sub! : e.main);
+
+  /**
+   * A pinned camera keeps warm only the streams its wall plays, not both: a second pull from the
+   * camera costs its uplink and its encoder as much as a viewer would, for a picture nobody shows.
+   */
+  const applyWarm = (e: CameraEntry) => {
+    const wanted = e.camera.pinned ? (opts.warmVariants?.(e.camera) ?? ['main']) : [];
+    const served = new Set(wanted.map((v) => servedVariant(e.camera, v)));
+    for (const s of streamsOf(e)) s.setWarm(served.has(s.variant));
+  };
+
+  /** Gives a camera its sub stream, or takes it away, and moves each viewer to the stream now serving it. */
+  const setSubStream = (e: CameraEntry) => {
+    if (hasOwnSubStream(e.camera) && !e.sub) {
+      e.sub = make(e.camera, 'sub');
+      for (const v of e.main.takeViewers((v) => v.variant === 'sub')) e.sub.addViewer(v);
+    } else if (!hasOwnSubStream(e.camera) && e.sub) {
+      const sub = e.sub;
+      delete e.sub;
+      for (const v of sub.takeViewers(() => true)) e.main.addViewer(v);
+      retire(sub);
+    }
+  };
+
+  const add = (camera: Camera) => {
+    const e: CameraEntry = { camera, main: make(camera, 'main') };
+    setSubStream(e);
+    entries.set(camera.id, e);
+    applyWarm(e);
+  };
+  for (const c of opts.cameras) add(c);
+
+  const attach = (cameraId: string, viewer: Viewer): boolean => {
+    const e = entries.get(cameraId);
+    if (!e) return false;
+    upstream(e, viewer.variant).addViewer(viewer);
+    return true;
+  };
 
   return {
-    handleViewer(cameraId, socket) {
-      const stream = streams.get(cameraId);
-      if (!stream) {
-        const msg: StreamMessage = { type: 'error', message: `unknown camera "${cameraId}"` };
-        socket.send(JSON.stringify(msg));
-        socket.close(STREAM_CLOSE_UNKNOWN_CAMERA, 'unknown camera');
-        return;
-      }
-      stream.addViewer(new Viewer(socket, maxBuffered));
+    handleViewer(cameraId, socket, variant = 'main') {
+      if (attach(cameraId, new Viewer(socket, maxBuffered, undefined, variant))) return;
+      const msg: StreamMessage = { type: 'error', message: `unknown camera "${cameraId}"` };
+      socket.send(JSON.stringify(msg));
+      socket.close(STREAM_CLOSE_UNKNOWN_CAMERA, 'unknown camera');
     },
     handleMux(socket) {
       const channels = new Map<number, Viewer>();
@@ -90,37 +148,41 @@ export function createCameraGateway(opts: CameraGatewayOptions): CameraGateway {
         channels.get(msg.channel)?.end();
         channels.delete(msg.channel);
         if (msg.type === 'unsubscribe') return;
-        const stream = streams.get(msg.cameraId);
-        if (!stream) return reply(msg.channel, `unknown camera "${msg.cameraId}"`);
-        const viewer = new Viewer(socket, maxBuffered, msg.channel);
+        const viewer = new Viewer(socket, maxBuffered, msg.channel, msg.variant);
+        if (!attach(msg.cameraId, viewer)) return reply(msg.channel, `unknown camera "${msg.cameraId}"`);
         channels.set(msg.channel, viewer);
-        stream.addViewer(viewer);
       });
       socket.once('close', () => {
         for (const v of channels.values()) v.end();
         channels.clear();
       });
     },
-    health: () => [...streams.values()].map((s) => s.health()),
+    health: () => [...entries.values()].flatMap((e) => streamsOf(e).map((s) => s.health())),
     setCameras(cameras) {
-      const wanted = new Map(cameras.map((c) => [c.id, c]));
-      for (const [id, s] of streams) {
+      const wanted = new Set(cameras.map((c) => c.id));
+      for (const [id, e] of entries) {
         if (!wanted.has(id)) {
-          const done = s.close().finally(() => closing.delete(done));
-          closing.add(done);
-          streams.delete(id);
+          streamsOf(e).forEach(retire);
+          entries.delete(id);
         }
       }
       for (const c of cameras) {
-        const s = streams.get(c.id);
-        if (s) s.update(c);
-        else streams.set(c.id, make(c));
+        const e = entries.get(c.id);
+        if (!e) {
+          add(c);
+          continue;
+        }
+        e.camera = c;
+        for (const s of streamsOf(e)) s.update(c);
+        setSubStream(e);
+        applyWarm(e);
       }
     },
-    processCount: () => [...streams.values()].reduce((n, s) => n + s.processCount, 0),
+    refreshWarm: () => entries.forEach(applyWarm),
+    processCount: () => [...entries.values()].flatMap(streamsOf).reduce((n, s) => n + s.processCount, 0),
     async close() {
-      await Promise.all([...[...streams.values()].map((s) => s.close()), ...closing]);
-      streams.clear();
+      await Promise.all([...[...entries.values()].flatMap(streamsOf).map((s) => s.close()), ...closing]);
+      entries.clear();
     },
   };
 }

@@ -14,7 +14,7 @@ describe('a viewer that falls behind', () => {
   it('waits for a keyframe after the init segment', () => {
     const { asWs, sent } = fakeSocket();
     const v = new Viewer(asWs, 1000);
-    v.init('avc1.42e01e', 'cam', Buffer.from('init'));
+    v.init('avc1.42e01e', 'cam', 'main', Buffer.from('init'));
     v.fragment(frame(1), false);
     v.fragment(frame(2), true);
     v.fragment(frame(3), false);
@@ -49,9 +49,9 @@ describe('a viewer that falls behind', () => {
 describe('a viewer on a shared socket', () => {
   it('tags text with its channel and prefixes bytes with the channel number', () => {
     const { asWs, sent } = fakeSocket();
-    const v = new Viewer(asWs, 1000, 7);
-    v.init('avc1.42e01e', 'cam', Buffer.from('init'));
-    expect(JSON.parse(sent[0] as string)).toEqual({ type: 'init', codec: 'avc1.42e01e', cameraId: 'cam', channel: 7 });
+    const v = new Viewer(asWs, 1000, 7, 'sub');
+    v.init('avc1.42e01e', 'cam', 'sub', Buffer.from('init'));
+    expect(JSON.parse(sent[0] as string)).toEqual({ type: 'init', codec: 'avc1.42e01e', cameraId: 'cam', variant: 'sub', channel: 7 });
     const bytes = sent[1] as Buffer;
     expect(bytes.readUInt32BE(0)).toBe(7);
     expect(bytes.subarray(4).toString()).toBe('init');

@@ -1,8 +1,9 @@
 import type { WebSocket } from 'ws';
 import { type StreamMessage } from '../../../common/camera/stream-protocol.js';
+import type { StreamVariant } from '../../../common/index.js';
 
 /**
- * One viewer of one camera. A viewer that cannot keep up skips to the next keyframe; it never holds
+ * One viewer of one camera's main or sub stream. A viewer that cannot keep up skips to the next keyframe; it never holds
  * up the others. It owns its socket (/streams/<cameraId>) or shares one with the other cameras of its
  * window as a numbered channel (/streams, see common/camera/stream-protocol.ts).
  */
@@ -18,6 +19,8 @@ export class Viewer {
     readonly socket: WebSocket,
     private readonly maxBufferedBytes: number,
     readonly channel?: number,
+    /** The stream it asked for; a camera without a sub stream serves a sub viewer from its main stream. */
+    readonly variant: StreamVariant = 'main',
   ) {
     if (channel !== undefined) {
       this.header = Buffer.alloc(4);
@@ -56,8 +59,8 @@ export class Viewer {
     if (this.open) this.socket.send(JSON.stringify(this.channel === undefined ? msg : { ...msg, channel: this.channel }));
   }
 
-  init(codec: string, cameraId: string, segment: Buffer): void {
-    this.message({ type: 'init', codec, cameraId });
+  init(codec: string, cameraId: string, variant: StreamVariant, segment: Buffer): void {
+    this.message({ type: 'init', codec, cameraId, variant });
     this.binary(segment);
     this.needKeyframe = true;
   }

@@ -54,8 +54,8 @@ describe('HTTP and WebSocket server', () => {
           },
           silentLogger,
         ),
-      onStreamSocket: (ws, cameraId) => {
-        streams.push(cameraId);
+      onStreamSocket: (ws, cameraId, variant) => {
+        streams.push(`${cameraId}/${variant}`);
         ws.close(1000);
       },
       onStreamMuxSocket: (ws) => {
@@ -115,12 +115,15 @@ describe('HTTP and WebSocket server', () => {
     ws.close();
   });
 
-  it('routes /streams/<cameraId> and the shared /streams socket to the gateway', async () => {
-    const ws = await open(`${origin.replace('http', 'ws')}/streams/cam-dong-ba?token=good`);
-    await new Promise((r) => ws.once('close', r));
+  it('routes /streams/<cameraId>, with the variant asked for, and the shared /streams socket to the gateway', async () => {
+    for (const query of ['', '&variant=sub']) {
+      const ws = await open(`${origin.replace('http', 'ws')}/streams/cam-dong-ba?token=good${query}`);
+      await new Promise((r) => ws.once('close', r));
+    }
     const mux = await open(`${origin.replace('http', 'ws')}/streams?token=good`);
     await new Promise((r) => mux.once('close', r));
-    expect(streams).toEqual(['cam-dong-ba', '(mux)']);
+    expect(streams).toEqual(['cam-dong-ba/main', 'cam-dong-ba/sub', '(mux)']);
     await expect(open(`${origin.replace('http', 'ws')}/streams`)).rejects.toThrow('HTTP 401');
+    await expect(open(`${origin.replace('http', 'ws')}/streams/cam-dong-ba?token=good&variant=hd`)).rejects.toThrow('HTTP 400');
   });
 });

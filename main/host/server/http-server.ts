@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { TOKEN_PARAM } from '../../../common/index.js';
+import { streamVariantSchema, TOKEN_PARAM, type StreamVariant } from '../../../common/index.js';
 import type { Caller } from '../caller.js';
 import type { Logger } from '../log.js';
 import { serveStatic } from './static-files.js';
@@ -10,7 +10,8 @@ export interface HttpServerDeps {
   rendererDir?: string;
   resolveToken: (token: string) => Caller | undefined;
   onApiSocket: (ws: WebSocket, caller: Caller) => void;
-  onStreamSocket: (ws: WebSocket, cameraId: string, caller: Caller) => void;
+  /** /streams/<cameraId>?variant=main|sub: one camera's stream on a socket of its own. */
+  onStreamSocket: (ws: WebSocket, cameraId: string, variant: StreamVariant, caller: Caller) => void;
   /** /streams: every camera of a window on one socket. */
   onStreamMuxSocket: (ws: WebSocket, caller: Caller) => void;
   log: Logger;
@@ -70,8 +71,10 @@ export function createHttpServer(deps: HttpServerDeps) {
     const stream = /^\/streams\/([^/]+)$/.exec(url.pathname);
     const mux = url.pathname === '/streams';
     if (url.pathname !== '/api' && !stream && !mux) return reject(404, 'Not Found');
+    const variant = streamVariantSchema.safeParse(url.searchParams.get('variant') ?? 'main');
+    if (!variant.success) return reject(400, 'Bad Request');
     wss.handleUpgrade(req, socket, head, (ws) => {
-      if (stream) deps.onStreamSocket(ws, decodeURIComponent(stream[1]!), caller);
+      if (stream) deps.onStreamSocket(ws, decodeURIComponent(stream[1]!), variant.data, caller);
       else if (mux) deps.onStreamMuxSocket(ws, caller);
       else deps.onApiSocket(ws, caller);
     });

@@ -1,10 +1,13 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { CameraHealth, PublicCamera } from '../../../common/index.js';
+import type { CameraHealth, PublicCamera, StreamVariant } from '../../../common/index.js';
 import type { AppState } from '../app-state.js';
+
+/** The health of a camera's streams: its main stream, and its sub stream when it has one of its own. */
+export type CameraStreamsHealth = Partial<Record<StreamVariant, CameraHealth>>;
 
 export interface CamerasSlice {
   cameras: Record<string, PublicCamera>;
-  cameraHealth: Record<string, CameraHealth>;
+  cameraHealth: Record<string, CameraStreamsHealth>;
   setCameras(list: readonly PublicCamera[]): void;
   setCameraHealth(list: readonly CameraHealth[]): void;
   upsertCameraHealth(health: CameraHealth): void;
@@ -15,6 +18,11 @@ export const camerasInitial = (): Pick<CamerasSlice, 'cameras' | 'cameraHealth'>
 export const createCamerasSlice: StateCreator<AppState, [], [], CamerasSlice> = (set) => ({
   ...camerasInitial(),
   setCameras: (list) => set({ cameras: Object.fromEntries(list.map((c) => [c.id, c])) }),
-  setCameraHealth: (list) => set({ cameraHealth: Object.fromEntries(list.map((h) => [h.cameraId, h])) }),
-  upsertCameraHealth: (health) => set((s) => ({ cameraHealth: { ...s.cameraHealth, [health.cameraId]: health } })),
+  setCameraHealth: (list) => {
+    const byCamera: Record<string, CameraStreamsHealth> = {};
+    for (const h of list) byCamera[h.cameraId] = { ...byCamera[h.cameraId], [h.variant]: h };
+    set({ cameraHealth: byCamera });
+  },
+  upsertCameraHealth: (health) =>
+    set((s) => ({ cameraHealth: { ...s.cameraHealth, [health.cameraId]: { ...s.cameraHealth[health.cameraId], [health.variant]: health } } })),
 });

@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
-import type { PlayerState } from '../../video/mse-player.js';
+import { useEffect, useState } from 'react';
+import { useApp } from '../../state/AppContext.js';
+import type { PlayerState, PlayerStatus } from '../../video/mse-player.js';
 import { CameraLabel } from '../camera-grid/CameraLabel.js';
-import { useCameraPlayer } from '../camera/use-camera-player.js';
+import { CameraVideo } from '../camera/CameraVideo.js';
 
 interface Props {
   cameraId: string;
@@ -15,21 +16,20 @@ interface Props {
 }
 
 export function TourPlayer({ cameraId, shown, showName, fit, counter, onShownState }: Props) {
-  const { videoRef, status, hasToken } = useCameraPlayer(cameraId);
+  const hasToken = useApp((s) => s.session?.streamToken !== undefined);
+  const [status, setStatus] = useState<PlayerStatus>({ state: 'loading' });
   useEffect(() => {
     if (shown) onShownState(status.state);
   }, [shown, status.state, onShownState]);
 
   return (
     <>
-      <video
-        ref={videoRef}
-        className={`camera-video camera-video--${fit} camera-tour-video${shown ? ' camera-tour-video--shown' : ''}`}
-        data-camera-id={cameraId}
-        data-shown={shown}
-        muted
-        autoPlay
-        playsInline
+      <CameraVideo
+        cameraId={cameraId}
+        fit={fit}
+        className={`camera-tour-video${shown ? ' camera-tour-video--shown' : ''}`}
+        videoData={{ 'data-camera-id': cameraId, 'data-shown': String(shown) }}
+        onStatus={setStatus}
       />
       {shown ? (
         <CameraLabel cameraId={cameraId} status={status} hasToken={hasToken} showName={showName}>

@@ -1,13 +1,15 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatAgo } from '../../format/datetime.js';
 import { useNow } from '../../hooks/use-now.js';
 import { useLang } from '../../i18n/use-lang.js';
 import { useApp } from '../../state/AppContext.js';
 import { tileCamera } from '../../state/tile-camera.js';
+import type { PlayerStatus } from '../../video/mse-player.js';
 import type { TileProps } from '../registry.js';
 import { TileFrame } from '../TileFrame.js';
 import { tileStateOfPlayer } from './camera-state.js';
-import { useCameraPlayer } from './use-camera-player.js';
+import { CameraVideo } from './CameraVideo.js';
 
 /** Frames older than this get their age shown even while the player says live: a frozen picture must not look live. */
 const SHOW_AGE_AFTER_MS = 3000;
@@ -20,7 +22,8 @@ export function CameraTile({ tile, options }: TileProps<'camera'>) {
   const camera = useApp((s) => s.cameras[cameraId]);
   const offset = useApp((s) => s.clockOffsetMs);
   const now = useNow();
-  const { videoRef, status, hasToken } = useCameraPlayer(cameraId);
+  const hasToken = useApp((s) => s.session?.streamToken !== undefined);
+  const [status, setStatus] = useState<PlayerStatus>({ state: 'loading' });
 
   const state = tileStateOfPlayer(status.state);
   // The player stamps frames on this machine's clock; now is on the host's.
@@ -29,7 +32,7 @@ export function CameraTile({ tile, options }: TileProps<'camera'>) {
 
   return (
     <TileFrame tileId={tile.id} kind="camera" state={state} title={tile.title} className="camera-tile" data={{ 'data-camera-id': cameraId }}>
-      <video ref={videoRef} className={`camera-video camera-video--${options.fit}`} muted autoPlay playsInline />
+      <CameraVideo cameraId={cameraId} fit={options.fit} onStatus={setStatus} />
       <div className="camera-overlay">
         {options.showName ? <span className="camera-name">{camera?.name ?? cameraId}</span> : null}
         <span className={`camera-badge camera-badge--${status.state}`}>

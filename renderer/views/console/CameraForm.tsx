@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CameraTestResult, PublicCamera } from '../../../common/index.js';
+import type { CameraTestResult, PublicCamera, StreamVariant } from '../../../common/index.js';
 import { useActions } from '../../state/AppContext.js';
 
 interface Props {
@@ -9,34 +9,48 @@ interface Props {
   onDone(): void;
 }
 
-/** Adds or edits a camera of the registry: test the source first, then save. */
+/** What a test said of each stream it tried: the main one always, the sub one when given. */
+type TestResults = Partial<Record<StreamVariant, CameraTestResult>>;
+
+/** Adds or edits a camera of the registry: test the sources first, then save. */
 export function CameraForm({ editing, onDone }: Props) {
   const { t } = useTranslation();
   const actions = useActions();
   const [name, setName] = useState(editing?.name ?? '');
   const [id, setId] = useState(editing?.id ?? '');
   const [url, setUrl] = useState(editing?.url ?? '');
+  const [subUrl, setSubUrl] = useState(editing?.subUrl ?? '');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [group, setGroup] = useState(editing?.group ?? '');
   const [busy, setBusy] = useState(false);
-  const [test, setTest] = useState<CameraTestResult | 'running'>();
+  const [test, setTest] = useState<TestResults | 'running'>();
   const [error, setError] = useState('');
   // Blank credentials on an edit keep the stored ones: the API never sends them back to show.
   const credentials = { ...(username ? { username } : {}), ...(password ? { password } : {}) };
 
+  const testOne = async (variant: StreamVariant, source: string): Promise<CameraTestResult> => {
+    const r = await actions.testCamera({ url: source, variant, ...(editing ? { id: editing.id } : {}), ...credentials });
+    return r.ok ? r.value : { ok: false, error: r.error.message };
+  };
   const runTest = async () => {
     setTest('running');
-    const r = await actions.testCamera({ url, ...(editing ? { id: editing.id } : {}), ...credentials });
-    setTest(r.ok ? r.value : { ok: false, error: r.error.message });
+    // One after the other: a camera may refuse a second session while the first is still open.
+    const main = await testOne('main', url);
+    setTest(subUrl ? { main, sub: await testOne('sub', subUrl) } : { main });
   };
+  const describe = (r: CameraTestResult) =>
+    r.ok ? t('console.testOk', { codec: r.codec ?? '?', width: r.width ?? '?', height: r.height ?? '?' }) : t('console.testFailed', { error: r.error ?? '' });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
     setError('');
     const fields = { name, url, ...credentials, ...(group ? { group } : {}) };
-    const r = editing ? await actions.updateCamera(editing.id, fields) : await actions.addCamera({ id, ...fields });
+    // An empty field removes an edited camera's sub stream; a new camera simply has none.
+    const r = editing
+      ? await actions.updateCamera(editing.id, { ...fields, subUrl })
+      : await actions.addCamera({ id, ...fields, ...(subUrl ? { subUrl } : {}) });
     setBusy(false);
     if (r.ok) onDone();
     else setError(t('console.saveFailed', { message: r.error.message }));
@@ -55,6 +69,10 @@ export function CameraForm({ editing, onDone }: Props) {
       <label className="camera-form-wide">
         {t('console.cameraUrl')}
         <input value={url} onChange={(e) => setUrl(e.target.value)} placeholder="rtsp://10.0.0.21:554/Streaming/Channels/101" required />
+      </label>
+      <label className="camera-form-wide">
+        {t('console.cameraSubUrl')}
+        <input value={subUrl} onChange={(e) => setSubUrl(e.target.value)} placeholder="rtsp://10.0.0.21:554/Streaming/Channels/102" />
       </label>
       <label>
         {t('console.username')}
@@ -86,10 +104,14 @@ export function CameraForm({ editing, onDone }: Props) {
         </button>
       </div>
       {test && test !== 'running' ? (
-        <p className={test.ok ? 'camera-form-ok' : 'camera-form-error'} role="status">
-          {test.ok
-            ? t('console.testOk', { codec: test.codec ?? '?', width: test.width ?? '?', height: test.height ?? '?' })
-            : t('console.testFailed', { error: test.error ?? '' })}
+        <p className={test.main?.ok && (test.sub?.ok ?? true) ? 'camera-form-ok' : 'camera-form-error'} role="status">
+          {test.main ? describe(test.main) : null}
+          {test.sub ? (
+            <>
+              <br />
+              {t('console.testSub', { result: describe(test.sub) })}
+            </>
+          ) : null}
         </p>
       ) : null}
       {error ? (

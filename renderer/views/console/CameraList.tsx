@@ -8,6 +8,7 @@ import { Panel } from '../../ui/Panel.js';
 import { StateMark } from '../../ui/StateMark.js';
 import { startCameraDrag } from './camera-drag.js';
 import { CameraForm } from './CameraForm.js';
+import { cameraStreams, type StreamLine } from './camera-streams.js';
 
 const markOf = { live: 'ok', connecting: 'pending', idle: 'idle', reconnecting: 'warn', offline: 'bad' } as const;
 
@@ -20,6 +21,7 @@ export function CameraList() {
   /** 'new' while adding, the camera while editing one. */
   const [form, setForm] = useState<'new' | PublicCamera>();
   const [removeError, setRemoveError] = useState('');
+  const rate = (s: StreamLine) => (s.state === 'live' ? t('console.fps', { fps: formatNumber(s.fps, lang, 0) }) : t(`cameraState.${s.state}`));
   const list = Object.values(cameras).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   const remove = async (c: PublicCamera) => {
     if (!window.confirm(t('console.confirmRemove', { name: c.name }))) return;
@@ -45,8 +47,12 @@ export function CameraList() {
       <ul className="health-list">
         {list.length === 0 ? <li className="health-empty">{t('console.none')}</li> : null}
         {list.map((c) => {
-          const h = health[c.id];
-          const state = h?.state ?? 'idle';
+          const { state, lastError, hasSubStream, streams } = cameraStreams(c, health[c.id]);
+          const costly = streams.some((s) => s.transcoding);
+          // One stream: say so, and its rate once it plays. Two: each one's rate or state.
+          const detail = hasSubStream
+            ? streams.map((s) => `${t(`console.streams.${s.variant}`)}: ${rate(s)}`)
+            : [t('console.mainOnly'), ...(state === 'live' ? [rate(streams[0]!)] : [])];
           return (
             <li
               key={c.id}
@@ -60,11 +66,11 @@ export function CameraList() {
               <StateMark mark={markOf[state]} />
               <span className="health-name">{c.name}</span>
               <span className="health-state">{t(`cameraState.${state}`)}</span>
-              <span className="health-detail">
-                {h ? t('console.fps', { fps: formatNumber(h.fps, lang, 0) }) : ''}
-                {h?.transcoding ? <span className="camera-costly"> · {t('console.transcoding')}</span> : null}
+              <span className="health-detail" data-sub-stream={hasSubStream}>
+                {detail.join(' · ')}
+                {costly ? <span className="camera-costly"> · {t('console.transcoding')}</span> : null}
               </span>
-              {h?.lastError && state !== 'live' ? <span className="health-message">{h.lastError}</span> : null}
+              {lastError && state !== 'live' ? <span className="health-message">{lastError}</span> : null}
               <span className="camera-actions">
                 {c.source === 'config' ? (
                   <span className="camera-origin">{t('console.fromConfig')}</span>

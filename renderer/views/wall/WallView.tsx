@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { displayId, tilesForDisplay } from '../../../common/index.js';
 import { useWindowSize } from '../../hooks/use-window-size.js';
 import { useApp } from '../../state/AppContext.js';
+import { DisplayScaleContext } from '../../tiles/display-scale.js';
 import { TileHost } from '../../tiles/TileHost.js';
 import { ConnectionStatus } from '../ConnectionStatus.js';
 import { fitInto } from './fit.js';
@@ -42,11 +43,13 @@ export function WallView({ wallId, row, col }: Props) {
         {message ? (
           <div className="wall-message">{message}</div>
         ) : (
-          placed.map(({ tile, rect }) => (
-            <div key={tile.id} className="tile-slot" style={{ left: rect.x, top: rect.y, width: rect.width, height: rect.height }}>
-              <TileHost tile={tile} mode="wall" />
-            </div>
-          ))
+          <DisplayScaleContext value={fit.scale}>
+            {placed.map(({ tile, rect }) => (
+              <div key={tile.id} className="tile-slot" style={{ left: rect.x, top: rect.y, width: rect.width, height: rect.height }}>
+                <TileHost tile={tile} mode="wall" />
+              </div>
+            ))}
+          </DisplayScaleContext>
         )}
       </div>
       <ConnectionStatus variant="wall" />
