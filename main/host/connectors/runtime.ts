@@ -1,9 +1,10 @@
-import { formatIssues, type ConnectorHealth, type ConnectorInstance, type Sample } from '../../../common/index.js';
+import { formatIssues, type ConnectorHealth, type ConnectorInstance, type ConnectorTestResult, type Sample } from '../../../common/index.js';
 import type { ConnectorContext, ConnectorDefinition, RunningConnector } from '../../../connectors/sdk/types.js';
 import type { Bus } from '../bus.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
 import { createCheckedContext } from './checked-context.js';
+import { dryRunConnector } from './dry-run.js';
 
 export interface ConnectorRuntimeDeps {
   store: Store;
@@ -13,6 +14,16 @@ export interface ConnectorRuntimeDeps {
   resolveType: (type: string) => ConnectorDefinition;
   /** Samples are written in one transaction per flush rather than one per emit. */
   flushMs?: number;
+  /** How long a dry run waits for the connector's first health report; 20 s by default. */
+  dryRunTimeoutMs?: number;
+}
+
+/** What a dry run tests: a type's definition with options its schema accepted, for an instance being edited or a new one. */
+export interface DryRunRequest {
+  def: ConnectorDefinition;
+  options: unknown;
+  /** The API instance being edited: its sync cursors are read, never written. */
+  instanceId?: string;
 }
 
 interface Running {
@@ -135,9 +146,24 @@ export function createConnectorRuntime(deps: ConnectorRuntimeDeps) {
     setHealth(entry.instance, { state: 'stopped' });
   }
 
+  /** Runs a connector until its first health report and stores nothing of it: the console's "test connection". */
+  function dryRun({ def, options, instanceId }: DryRunRequest): Promise<ConnectorTestResult> {
+    const id = instanceId ?? 'dry-run';
+    return dryRunConnector(def, {
+      instanceId: id,
+      options,
+      log: log.child({ connector: id, type: def.id, dryRun: true }),
+      now,
+      storedCursor: (key) => (instanceId === undefined ? undefined : store.cursors.get(instanceId, key)),
+      hasStoredSeries: (seriesId) => store.samples.hasSeries(seriesId),
+      timeoutMs: deps.dryRunTimeoutMs ?? 20_000,
+    });
+  }
+
   return {
     start,
     stop,
+    dryRun,
     flush,
     async close() {
       await Promise.all([...running.keys()].map(stop));
