@@ -13,6 +13,7 @@ export * from './schemas/connector.js';
 export * from './schemas/ids.js';
 export * from './schemas/issues.js';
 export * from './schemas/layout.js';
+export * from './schemas/option-meta.js';
 export * from './schemas/role.js';
 export * from './schemas/series.js';
 export * from './schemas/wall.js';

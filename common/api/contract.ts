@@ -83,6 +83,21 @@ export const connectorTypeInfoSchema = z.object({
 });
 export type ConnectorTypeInfo = z.infer<typeof connectorTypeInfoSchema>;
 
+const count = z.number().int().nonnegative();
+/**
+ * A dry run of a connector's options: the state of its first health report, or `timeout` when none
+ * came in time, and what it brought until then (series declared, samples, records and alerts it would
+ * have stored). Nothing of it was stored.
+ */
+export const connectorTestResultSchema = z.object({
+  state: z.enum(['ok', 'degraded', 'down', 'timeout']),
+  message: z.string().optional(),
+  /** The source's answer time as the connector measured it, else the time to its first report. */
+  latencyMs: z.number().finite().nonnegative().optional(),
+  produced: z.object({ series: count, samples: count, records: count, alerts: count }),
+});
+export type ConnectorTestResult = z.infer<typeof connectorTestResultSchema>;
+
 const connectorOptionsSchema = connectorInstanceSchema.shape.options;
 const connectorIdInput = z.object({ id: idSchema }).strict();
 
@@ -263,6 +278,14 @@ export const api = {
     role: 'supervisor',
     mutates: true,
     description: 'Add a connector instance, checked against its type\'s options; it is kept in the database and starts at once',
+  }),
+  'connectors.test': method({
+    input: z.object({ type: idSchema, options: connectorOptionsSchema, instanceId: idSchema.optional() }).strict(),
+    output: connectorTestResultSchema,
+    role: 'supervisor',
+    mutates: true,
+    description:
+      'Run a connector with these options without storing anything, until its first health report (at most 20 s); with instanceId, secrets left out or sent as "***" are those of that API instance, and its sync cursors are read',
   }),
   'connectors.update': method({
     input: z.object({ id: idSchema, patch: z.object({ name: connectorInstanceSchema.shape.name, options: connectorOptionsSchema.optional() }).strict() }).strict(),

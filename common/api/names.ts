@@ -29,6 +29,7 @@ export const methodNameList = [
   'connectors.list',
   'connectors.types',
   'connectors.add',
+  'connectors.test',
   'connectors.update',
   'connectors.pause',
   'connectors.resume',

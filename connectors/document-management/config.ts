@@ -3,16 +3,31 @@ import { z } from 'zod';
 /** Options of one QLVB&ĐH instance. The host prefixes each issue with its path, so messages do not repeat the field name. */
 export const documentConfigSchema = z.strictObject({
   /** The adapter root, e.g. "https://qlvb.tinh.gov.vn/ioc/v1/"; `documents` and `edxml/status` resolve under it. */
-  baseUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
+  baseUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).meta({
+    label: { vi: 'Địa chỉ hệ thống QLVB', en: 'Document system address' },
+    help: { vi: 'gốc của API, ví dụ https://qlvb.tinh.gov.vn/ioc/v1/', en: 'the API root, e.g. https://qlvb.tinh.gov.vn/ioc/v1/' },
+  }),
   /** Sent as the `X-API-Key` header, never in the URL; never logged and scrubbed from every message. */
-  apiKey: z.string().min(1, 'must not be empty').max(500, 'must be at most 500 characters').optional(),
+  apiKey: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(500, 'must be at most 500 characters')
+    .optional()
+    .meta({ label: { vi: 'Khóa API', en: 'API key' }, help: { vi: 'gửi trong tiêu đề X-API-Key', en: 'sent in the X-API-Key header' } }),
   pollMs: z
     .number({ error: 'must be a number of milliseconds' })
     .int('must be a whole number of milliseconds')
     .min(5000, 'must be at least 5000 ms')
-    .default(120_000),
+    .default(120_000)
+    .meta({ label: { vi: 'Chu kỳ đọc', en: 'Polling interval' }, help: { vi: 'mili giây (ms), ít nhất 5000', en: 'milliseconds (ms), at least 5000' } }),
   /** Display names by department code as the source sends it ("STC" → "Sở Tài chính"); unknown codes show as sent. */
-  departments: z.record(z.string().min(1, 'department codes must not be empty'), z.string().min(1, 'must not be empty').max(200)).optional(),
+  departments: z
+    .record(z.string().min(1, 'department codes must not be empty'), z.string().min(1, 'must not be empty').max(200))
+    .optional()
+    .meta({
+      label: { vi: 'Tên cơ quan, đơn vị', en: 'Department names' },
+      help: { vi: 'mã như nguồn gửi → tên hiển thị, ví dụ STC → Sở Tài chính', en: 'code as the source sends it → name shown, e.g. STC → Sở Tài chính' },
+    }),
 });
 
 export type DocumentConfig = z.output<typeof documentConfigSchema>;

@@ -6,7 +6,10 @@ const hours = z
   .positive('must be more than 0 hours')
   .max(24 * 366, 'must be at most a year (8784 hours)');
 
-const slaPairSchema = z.strictObject({ normal: hours, urgent: hours });
+const slaPairSchema = z.strictObject({
+  normal: hours.meta({ label: { vi: 'Thường', en: 'Normal' }, help: { vi: 'giờ', en: 'hours' } }),
+  urgent: hours.meta({ label: { vi: 'Khẩn', en: 'Urgent' }, help: { vi: 'giờ', en: 'hours' } }),
+});
 export type SlaPair = z.output<typeof slaPairSchema>;
 
 const defaultSla: SlaPair = { normal: 72, urgent: 4 };
@@ -17,40 +20,84 @@ const defaultSla: SlaPair = { normal: 72, urgent: 4 };
  */
 export const fieldReportsConfigSchema = z.strictObject({
   /** The GeoReport v2 endpoint, e.g. "https://gateway.hue.gov.vn/open311/v2/"; services.json and requests.json resolve under it. */
-  baseUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
+  baseUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).meta({
+    label: { vi: 'Địa chỉ cổng Open311', en: 'Open311 endpoint' },
+    help: { vi: 'địa chỉ GeoReport v2, ví dụ https://gateway.hue.gov.vn/open311/v2/', en: 'the GeoReport v2 address, e.g. https://gateway.hue.gov.vn/open311/v2/' },
+  }),
   /** Sent as `jurisdiction_id` on every request; only endpoints that serve several jurisdictions need it. */
-  jurisdictionId: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters').optional(),
+  jurisdictionId: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(200, 'must be at most 200 characters')
+    .optional()
+    .meta({
+      label: { vi: 'Mã đơn vị (jurisdiction_id)', en: 'Jurisdiction (jurisdiction_id)' },
+      help: { vi: 'chỉ cần khi cổng phục vụ nhiều đơn vị', en: 'only for a gateway that serves several jurisdictions' },
+    }),
   /** Sent as `api_key`; never logged and scrubbed from every message. */
-  apiKey: z.string().min(1, 'must not be empty').max(500, 'must be at most 500 characters').optional(),
-  format: z.enum(['json', 'xml'], { error: 'must be "json" or "xml"' }).default('json'),
+  apiKey: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(500, 'must be at most 500 characters')
+    .optional()
+    .meta({ label: { vi: 'Khóa API', en: 'API key' }, help: { vi: 'gửi dưới tên api_key', en: 'sent as api_key' } }),
+  format: z
+    .enum(['json', 'xml'], { error: 'must be "json" or "xml"' })
+    .default('json')
+    .meta({ label: { vi: 'Định dạng dữ liệu', en: 'Data format' }, help: { vi: 'json hoặc xml, như cổng trả về', en: 'json or xml, as the gateway answers' } }),
   pollMs: z
     .number({ error: 'must be a number of milliseconds' })
     .int('must be a whole number of milliseconds')
     .min(5000, 'must be at least 5000 ms')
-    .default(60_000),
+    .default(60_000)
+    .meta({ label: { vi: 'Chu kỳ đọc', en: 'Polling interval' }, help: { vi: 'mili giây (ms), ít nhất 5000', en: 'milliseconds (ms), at least 5000' } }),
   /** GeoReport v2 answers at most 90 days per query (wiki.open311.org/GeoReport_v2), so a longer catch-up walks in windows. */
   windowDays: z
     .number({ error: 'must be a number of days' })
     .int('must be a whole number of days')
     .min(1, 'must be at least 1')
     .max(90, 'must be at most 90: Open311 refuses a longer date range')
-    .default(30),
+    .default(30)
+    .meta({
+      label: { vi: 'Số ngày mỗi truy vấn', en: 'Days per query' },
+      help: { vi: 'ngày, 1–90: Open311 không nhận khoảng dài hơn', en: 'days, 1–90: Open311 refuses a longer range' },
+    }),
   /** How far back the first sync reads, and how far back open reports are re-read after a restart. */
   initialLookbackDays: z
     .number({ error: 'must be a number of days' })
     .int('must be a whole number of days')
     .min(1, 'must be at least 1')
     .max(3660, 'must be at most 3660 (ten years)')
-    .default(30),
+    .default(30)
+    .meta({
+      label: { vi: 'Đọc lại từ', en: 'Look back' },
+      help: { vi: 'số ngày lần đồng bộ đầu đọc lại, 1–3660', en: 'days the first sync reads back, 1–3660' },
+    }),
   /** Due time per category (`service_code`) and urgency, as the province sets it (domain.md §3). */
   sla: z
     .strictObject({
-      default: slaPairSchema.default(defaultSla),
-      byService: z.record(z.string().min(1, 'service codes must not be empty'), slaPairSchema).default({}),
+      default: slaPairSchema.default(defaultSla).meta({ label: { vi: 'Mặc định', en: 'Default' } }),
+      byService: z
+        .record(z.string().min(1, 'service codes must not be empty'), slaPairSchema)
+        .default({})
+        .meta({
+          label: { vi: 'Theo lĩnh vực', en: 'By category' },
+          help: { vi: 'khóa là mã lĩnh vực (service_code)', en: 'keyed by category code (service_code)' },
+        }),
     })
-    .default({ default: defaultSla, byService: {} }),
+    .default({ default: defaultSla, byService: {} })
+    .meta({
+      label: { vi: 'Thời hạn xử lý', en: 'Due times' },
+      help: { vi: 'giờ tính từ lúc phản ánh được gửi, thường và khẩn', en: 'hours from the time of the report, normal and urgent' },
+    }),
   /** Service codes whose reports are urgent unless a report says otherwise (`ioc_priority`). */
-  urgentServices: z.array(z.string().min(1, 'must not be empty')).default([]),
+  urgentServices: z
+    .array(z.string().min(1, 'must not be empty'))
+    .default([])
+    .meta({
+      label: { vi: 'Lĩnh vực khẩn', en: 'Urgent categories' },
+      help: { vi: 'mã lĩnh vực (service_code) có phản ánh mặc định là khẩn', en: 'category codes (service_code) whose reports are urgent by default' },
+    }),
 });
 
 export type FieldReportsConfig = z.output<typeof fieldReportsConfigSchema>;

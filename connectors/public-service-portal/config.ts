@@ -27,38 +27,110 @@ const path = z
 export const portalConfigSchema = z
   .strictObject({
     /** "integration": the province's LGSP / OpenCPS-style adapter; "national-report": the DVCQG public ranking (opt-in). */
-    mode: z.enum(['integration', 'national-report'], { error: 'must be "integration" or "national-report"' }),
-    baseUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
-    username: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters').optional(),
+    mode: z.enum(['integration', 'national-report'], { error: 'must be "integration" or "national-report"' }).meta({
+      label: { vi: 'Chế độ', en: 'Mode' },
+      help: {
+        vi: 'integration: trục tích hợp của tỉnh (LGSP); national-report: bảng xếp hạng 766 của Cổng DVCQG',
+        en: 'integration: the province\'s integration adapter (LGSP); national-report: the national portal\'s 766 ranking',
+      },
+    }),
+    baseUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).meta({
+      label: { vi: 'Địa chỉ máy chủ', en: 'Server address' },
+      help: { vi: 'trục tích hợp hoặc API báo cáo của DVCQG, http(s)://…', en: 'the adapter or the DVCQG reporting API, http(s)://…' },
+    }),
+    username: z
+      .string()
+      .min(1, 'must not be empty')
+      .max(200, 'must be at most 200 characters')
+      .optional()
+      .meta({ label: { vi: 'Tên đăng nhập', en: 'Username' }, help: { vi: 'cần ở chế độ integration', en: 'needed in integration mode' } }),
     /** Sent only in the login body; never logged and scrubbed from every message. */
-    password: z.string().min(1, 'must not be empty').max(500, 'must be at most 500 characters').optional(),
-    authPath: path.default('/auth'),
-    integrationPath: path.default('/integration'),
+    password: z
+      .string()
+      .min(1, 'must not be empty')
+      .max(500, 'must be at most 500 characters')
+      .optional()
+      .meta({ label: { vi: 'Mật khẩu', en: 'Password' }, help: { vi: 'cần ở chế độ integration', en: 'needed in integration mode' } }),
+    authPath: path.default('/auth').meta({
+      label: { vi: 'Đường dẫn đăng nhập', en: 'Login path' },
+      help: { vi: 'bắt đầu bằng /, không có tên máy chủ', en: 'starts with /, without the host' },
+    }),
+    integrationPath: path.default('/integration').meta({
+      label: { vi: 'Đường dẫn tích hợp', en: 'Integration path' },
+      help: { vi: 'bắt đầu bằng /, không có tên máy chủ', en: 'starts with /, without the host' },
+    }),
     /** `madonvi` of the adapter: the agency (or the province's root unit) whose dossiers are read. */
-    madonvi: z.string().min(1, 'must not be empty').max(100, 'must be at most 100 characters').optional(),
+    madonvi: z
+      .string()
+      .min(1, 'must not be empty')
+      .max(100, 'must be at most 100 characters')
+      .optional()
+      .meta({
+        label: { vi: 'Mã đơn vị (madonvi)', en: 'Agency code (madonvi)' },
+        help: { vi: 'đơn vị có hồ sơ được đọc, ví dụ 000.00.00.H46; cần ở chế độ integration', en: 'the agency whose dossiers are read, e.g. 000.00.00.H46; needed in integration mode' },
+      }),
     /** The GSO province code of QĐ 19/2025/QĐ-TTg (domain.md §8): 46 is Huế. */
-    province: z.string().regex(/^\d{2}$/, 'must be a 2-digit province code such as "46"').default('46'),
+    province: z
+      .string()
+      .regex(/^\d{2}$/, 'must be a 2-digit province code such as "46"')
+      .default('46')
+      .meta({
+        label: { vi: 'Mã tỉnh', en: 'Province code' },
+        help: { vi: '2 chữ số theo QĐ 19/2025/QĐ-TTg; Huế là 46', en: '2 digits (QĐ 19/2025/QĐ-TTg); Huế is 46' },
+      }),
     /**
      * The province's own code on DVCQG ("H26" is Hà Nội). It is not the GSO code (domain.md 1.4), so the
      * national report needs it to find the province's row in the ranking.
      */
-    departmentCode: z.string().regex(/^[HG]\d{2}$/, 'must be a DVCQG code such as "H26"').optional(),
+    departmentCode: z
+      .string()
+      .regex(/^[HG]\d{2}$/, 'must be a DVCQG code such as "H26"')
+      .optional()
+      .meta({
+        label: { vi: 'Mã tỉnh trên DVCQG', en: 'Province code on DVCQG' },
+        help: { vi: 'ví dụ H26 (Hà Nội); chế độ national-report cần mã này hoặc rootDepartmentId', en: 'e.g. H26 (Hà Nội); national-report mode needs it or rootDepartmentId' },
+      }),
     /** DVCQG `rootDepartmentId`: asks for the province's own breakdown instead of the national list. */
-    rootDepartmentId: z.string().min(1, 'must not be empty').max(100, 'must be at most 100 characters').optional(),
+    rootDepartmentId: z
+      .string()
+      .min(1, 'must not be empty')
+      .max(100, 'must be at most 100 characters')
+      .optional()
+      .meta({
+        label: { vi: 'Mã đơn vị gốc (rootDepartmentId)', en: 'Root department (rootDepartmentId)' },
+        help: { vi: 'để lấy số liệu riêng của tỉnh thay cho danh sách cả nước', en: 'asks for the province\'s own breakdown instead of the national list' },
+      }),
     /** The evaluation endpoints the national report asks, one request each per poll. */
     endpoints: z
       .array(z.enum(reportEndpoints, { error: `must be one of ${reportEndpoints.join(', ')}` }))
       .min(1, 'must list at least one endpoint')
-      .default(['service-results']),
+      .default(['service-results'])
+      .meta({
+        label: { vi: 'Báo cáo cần đọc', en: 'Reports to read' },
+        help: { vi: 'các API đánh giá của DVCQG, mỗi chu kỳ đọc một lần mỗi mục', en: 'DVCQG evaluation endpoints, each read once per poll' },
+      }),
     pollMs: z
       .number({ error: 'must be a number of milliseconds' })
       .int('must be a whole number of milliseconds')
       .min(10_000, 'must be at least 10000 ms')
-      .default(300_000),
+      .default(300_000)
+      .meta({ label: { vi: 'Chu kỳ đọc', en: 'Polling interval' }, help: { vi: 'mili giây (ms), ít nhất 10000', en: 'milliseconds (ms), at least 10000' } }),
     /** The reporting period the metrics count, in Asia/Ho_Chi_Minh time. */
-    period: z.enum(['today', 'month', 'year'], { error: 'must be "today", "month" or "year"' }).default('month'),
+    period: z
+      .enum(['today', 'month', 'year'], { error: 'must be "today", "month" or "year"' })
+      .default('month')
+      .meta({
+        label: { vi: 'Kỳ báo cáo', en: 'Reporting period' },
+        help: { vi: 'today: hôm nay, month: tháng, year: năm, theo giờ Việt Nam', en: 'today, month or year, in Vietnam time' },
+      }),
     /** Renames fields of a provincial platform to DVCQG names before mapping: { "SoHoSo": "MaHoSo" }. */
-    fieldMap: z.record(z.string().min(1, 'field names must not be empty'), z.string().min(1, 'field names must not be empty')).optional(),
+    fieldMap: z
+      .record(z.string().min(1, 'field names must not be empty'), z.string().min(1, 'field names must not be empty'))
+      .optional()
+      .meta({
+        label: { vi: 'Đổi tên trường', en: 'Field renames' },
+        help: { vi: 'tên trường của nền tảng tỉnh → tên DVCQG, ví dụ SoHoSo → MaHoSo', en: 'the provincial platform\'s field → the DVCQG name, e.g. SoHoSo → MaHoSo' },
+      }),
   })
   .superRefine((o, ctx) => {
     if (o.mode === 'national-report') {

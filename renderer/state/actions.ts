@@ -1,4 +1,4 @@
-import type { Alert, CameraTestResult, ConnectorEntry, ConnectorTypeInfo, MethodInput, PublicCamera, Result, SourceRecord, Wall } from '../../common/index.js';
+import type { Alert, CameraTestResult, ConnectorEntry, ConnectorTestResult, ConnectorTypeInfo, MethodInput, PublicCamera, Result, SourceRecord, Wall } from '../../common/index.js';
 import type { ApiClient } from '../transport/client.js';
 import type { AppStore } from './store.js';
 
@@ -19,6 +19,8 @@ export interface Actions {
   /** Read, not an action: the form of a new connector instance is drawn from these. */
   connectorTypes(): Promise<Result<ConnectorTypeInfo[]>>;
   addConnector(instance: MethodInput<'connectors.add'>['instance']): Promise<Result<ConnectorEntry>>;
+  /** Runs a connector with the form's options and stores nothing: "test connection". */
+  testConnector(input: MethodInput<'connectors.test'>): Promise<Result<ConnectorTestResult>>;
   /** Read, not an action: an instance's options to edit, secrets masked; the admin role only. */
   connectorOptions(id: string): Promise<Result<Record<string, unknown>>>;
   updateConnector(id: string, patch: MethodInput<'connectors.update'>['patch']): Promise<Result<ConnectorEntry>>;
@@ -60,6 +62,7 @@ export function createActions(client: ApiClient, store: AppStore): Actions {
     testCamera: (source) => client.call('cameras.test', source),
     connectorTypes: () => client.call('connectors.types'),
     addConnector: (instance) => client.call('connectors.add', { instance }).then(refreshConnectors),
+    testConnector: (input) => client.call('connectors.test', input),
     connectorOptions: (id) => client.call('connectors.options', { id }),
     updateConnector: (id, patch) => client.call('connectors.update', { id, patch }).then(refreshConnectors),
     pauseConnector: (id) => client.call('connectors.pause', { id }).then(refreshConnectors),

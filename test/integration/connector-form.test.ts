@@ -27,6 +27,14 @@ const examples: Record<string, Record<string, unknown>> = {
 const kinds = (fields: readonly SchemaField[]): string[] =>
   fields.flatMap((f) => [f.kind, ...(f.kind === 'object' ? kinds(f.fields) : f.kind === 'array' ? kinds([f.item]) : f.kind === 'record' ? kinds([f.value]) : [])]);
 
+/** The paths of options, at any depth, whose form field has no label in both languages. */
+const unlabelled = (fields: readonly SchemaField[], at = ''): string[] =>
+  fields.flatMap((f) => {
+    const path = f.key === '' ? at : at ? `${at}.${f.key}` : f.key;
+    const inner = f.kind === 'object' ? unlabelled(f.fields, path) : f.kind === 'array' ? unlabelled([f.item], `${path}[]`) : f.kind === 'record' ? unlabelled([f.value], `${path}.*`) : [];
+    return [...(f.key !== '' && !f.label ? [path] : []), ...inner];
+  });
+
 describe('the console form for every connector type', () => {
   it('has an example for every type', () => {
     expect(Object.keys(examples).sort()).toEqual(Object.keys(connectorTypes).sort());
@@ -39,6 +47,10 @@ describe('the console form for every connector type', () => {
       const example = examples[def.id]!;
       expect(def.configSchema.safeParse(example).success).toBe(true);
       expect(optionsFromDrafts(fields, draftsFromOptions(fields, example))).toEqual({ options: example, problems: [] });
+    });
+
+    it(`${def.id}: names every option in Vietnamese and English, as its schema's .meta({ label }) declares`, () => {
+      expect(unlabelled(fieldsFromSchema(optionsJsonSchema(def)))).toEqual([]);
     });
   }
 });

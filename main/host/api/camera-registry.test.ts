@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configSchema, type Camera, type Config, type PublicCamera } from '../../../common/index.js';
+import { idleRuntime } from '../../../test/helpers/idle-runtime.js';
 import { tempDir } from '../../../test/helpers/temp-dir.js';
 import { createBus } from '../bus.js';
 import type { Caller } from '../caller.js';
@@ -45,7 +46,7 @@ describe('camera registry through the API', () => {
         now,
         cameraHealth: () => [],
         streamTokenFor: () => 'stream-token',
-        connectorTypes: {}, runtime: { start: () => Promise.resolve(), stop: () => Promise.resolve() },
+        connectorTypes: {}, runtime: idleRuntime,
         configFile: '/etc/ioc-wall/config.json',
         onCamerasChanged: (list) => sources.push(list),
         testCamera: (source) => {

@@ -12,6 +12,7 @@ type ConnectorMethods =
   | 'connectors.list'
   | 'connectors.types'
   | 'connectors.add'
+  | 'connectors.test'
   | 'connectors.update'
   | 'connectors.pause'
   | 'connectors.resume'
@@ -47,19 +48,25 @@ export function createConnectorHandlers(d: HandlerDeps): Pick<Handlers, Connecto
     if (found.source === 'config') throw new ApiFailure('conflict', `connector instance "${id}" comes from ${where}; change it there`);
     return found;
   };
-  const typeOf = (type: string): ConnectorDefinition => {
-    const def = d.connectorTypes[type];
-    if (!def) throw new ApiFailure('bad_request', `instance.type: unknown connector type "${type}"; known types: ${Object.keys(d.connectorTypes).sort().join(', ')}`);
+  const typeOf = (type: string, path = 'instance.type'): ConnectorDefinition => {
+    const def = Object.hasOwn(d.connectorTypes, type) ? d.connectorTypes[type] : undefined;
+    if (!def) throw new ApiFailure('bad_request', `${path}: unknown connector type "${type}"; known types: ${Object.keys(d.connectorTypes).sort().join(', ')}`);
     return def;
   };
-  /** Checked before saving, so a mistake is answered with the field at fault rather than a connector that is down. */
-  const checkOptions = (instance: ConnectorInstance) => {
+  /**
+   * Checked before saving or testing, so a mistake is answered with the field at fault rather than a
+   * connector that is down. Returns the options as the connector gets them, defaults filled in.
+   */
+  const checkOptions = ({ type, options }: Pick<ConnectorInstance, 'type' | 'options'>): unknown => {
     const fail = (issues: z.core.$ZodIssue[]) => new ApiFailure('bad_request', formatIssues(new z.ZodError(issues.map((i) => ({ ...i, path: ['options', ...i.path] })))));
-    const masked = maskedSecretPath(instance.options);
+    const masked = maskedSecretPath(options);
     if (masked) throw fail([{ code: 'custom', path: masked, message: `"${SECRET_MASK}" stands for a stored secret, but none is stored here: type the value`, input: SECRET_MASK }]);
-    const r = typeOf(instance.type).configSchema.safeParse(instance.options);
+    const r = typeOf(type).configSchema.safeParse(options);
     if (!r.success) throw fail(r.error.issues);
+    return r.data;
   };
+  /** An edit's options: secrets it leaves out or sends masked keep the stored instance's values. */
+  const editedOptions = (stored: ConnectorInstance, given: Record<string, unknown> | undefined) => (given ? mergeOptions(stored.options, given) : stored.options);
   const save = async (instance: ConnectorInstance, source: StoredConnector['source']) => {
     store.connectors.put(instance, now(), source);
     await d.runtime.start(instance);
@@ -83,10 +90,19 @@ export function createConnectorHandlers(d: HandlerDeps): Pick<Handlers, Connecto
     },
     'connectors.update': async ({ id, patch }) => {
       const { instance: stored } = editable(id);
-      const options = patch.options ? mergeOptions(stored.options, patch.options) : stored.options;
+      const options = editedOptions(stored, patch.options);
       const instance: ConnectorInstance = { ...stored, ...(patch.name !== undefined ? { name: patch.name } : {}), options };
       checkOptions(instance);
       return save(instance, 'api');
+    },
+    'connectors.test': async ({ type, options: given, instanceId }) => {
+      const def = typeOf(type, 'type');
+      if (instanceId === undefined) return d.runtime.dryRun({ def, options: checkOptions({ type, options: given }) });
+      // The stored secrets are lent only where an edit could keep them: API instances of the same type.
+      const { instance: stored } = editable(instanceId);
+      if (stored.type !== type) throw new ApiFailure('bad_request', `type: connector instance "${instanceId}" is of type "${stored.type}", not "${type}"`);
+      const options = checkOptions({ type, options: editedOptions(stored, given) });
+      return d.runtime.dryRun({ def, options, instanceId });
     },
     // Allowed on the file's instances too; the next start applies the file again, which enables them.
     'connectors.pause': async ({ id }) => {

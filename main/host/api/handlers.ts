@@ -26,7 +26,7 @@ export interface HandlerDeps {
   testCamera?: (source: TestSource) => Promise<CameraTestResult>;
   /** The types an instance may be added with, by type id. */
   connectorTypes: Readonly<Record<string, ConnectorDefinition>>;
-  runtime: Pick<ConnectorRuntime, 'start' | 'stop'>;
+  runtime: Pick<ConnectorRuntime, 'start' | 'stop' | 'dryRun'>;
 }
 
 export function createHandlers(d: HandlerDeps): Handlers {

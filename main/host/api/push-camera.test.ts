@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configSchema, layoutSchema, type Config } from '../../../common/index.js';
+import { idleRuntime } from '../../../test/helpers/idle-runtime.js';
 import { tempDir } from '../../../test/helpers/temp-dir.js';
 import { createBus } from '../bus.js';
 import type { Caller } from '../caller.js';
@@ -44,7 +45,7 @@ describe('pushing a camera onto a wall tile', () => {
     syncConfig(store, config, 1, silentLogger);
     const now = () => 42;
     api = createApiService({
-      handlers: createHandlers({ store, bus, config, now, cameraHealth: () => [], streamTokenFor: () => 'stream-token', connectorTypes: {}, runtime: { start: () => Promise.resolve(), stop: () => Promise.resolve() } }),
+      handlers: createHandlers({ store, bus, config, now, cameraHealth: () => [], streamTokenFor: () => 'stream-token', connectorTypes: {}, runtime: idleRuntime }),
       audit: store.audit,
       log: silentLogger,
       now,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configSchema, type SourceRecord } from '../../../common/index.js';
+import { idleRuntime } from '../../../test/helpers/idle-runtime.js';
 import { tempDir } from '../../../test/helpers/temp-dir.js';
 import { createBus } from '../bus.js';
 import type { Caller } from '../caller.js';
@@ -36,7 +37,7 @@ describe('records.list', () => {
     const config = configSchema.parse({ walls: [{ id: 'main', name: 'Tường', rows: 1, cols: 1, layout: 'a' }] });
     const now = () => 42;
     api = createApiService({
-      handlers: createHandlers({ store, bus: createBus(), config, now, cameraHealth: () => [], streamTokenFor: () => 'stream-token', connectorTypes: {}, runtime: { start: () => Promise.resolve(), stop: () => Promise.resolve() } }),
+      handlers: createHandlers({ store, bus: createBus(), config, now, cameraHealth: () => [], streamTokenFor: () => 'stream-token', connectorTypes: {}, runtime: idleRuntime }),
       audit: store.audit,
       log: silentLogger,
       now,

@@ -29,7 +29,7 @@ function targetOf(input: unknown): string {
   const layout = o.layout as { id?: unknown } | undefined;
   const camera = o.camera as { id?: unknown } | undefined;
   const instance = o.instance as { id?: unknown } | undefined;
-  return [o.wallId, o.layoutId, o.id, layout?.id, camera?.id, instance?.id].filter((v) => typeof v === 'string').join(' ');
+  return [o.wallId, o.layoutId, o.id, o.instanceId, layout?.id, camera?.id, instance?.id].filter((v) => typeof v === 'string').join(' ');
 }
 
 /**

@@ -1,17 +1,10 @@
-import {
-  alertInputSchema,
-  formatIssues,
-  recordSchema,
-  sampleSchema,
-  seriesSchema,
-  type ConnectorHealth,
-  type ConnectorInstance,
-  type Sample,
-} from '../../../common/index.js';
+import { formatIssues, type ConnectorHealth, type ConnectorInstance, type ConnectorTestResult, type Sample } from '../../../common/index.js';
 import type { ConnectorContext, ConnectorDefinition, RunningConnector } from '../../../connectors/sdk/types.js';
 import type { Bus } from '../bus.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
+import { createCheckedContext } from './checked-context.js';
+import { dryRunConnector } from './dry-run.js';
 
 export interface ConnectorRuntimeDeps {
   store: Store;
@@ -21,17 +14,16 @@ export interface ConnectorRuntimeDeps {
   resolveType: (type: string) => ConnectorDefinition;
   /** Samples are written in one transaction per flush rather than one per emit. */
   flushMs?: number;
+  /** How long a dry run waits for the connector's first health report; 20 s by default. */
+  dryRunTimeoutMs?: number;
 }
 
-/** Cursors are positions (a timestamp, a page token), not payloads: bound them so a bug cannot fill the disk. */
-const maxCursorKey = 100;
-const maxCursorValue = 8192;
-
-function cursorProblem(value: unknown, key: unknown): string | undefined {
-  if (typeof key !== 'string' || key.length === 0 || key.length > maxCursorKey) return `key must be a string of 1-${maxCursorKey} characters`;
-  if (typeof value !== 'string') return `value must be a string, got ${value === null ? 'null' : typeof value}`;
-  if (value.length > maxCursorValue) return `value is ${value.length} characters, more than ${maxCursorValue}`;
-  return undefined;
+/** What a dry run tests: a type's definition with options its schema accepted, for an instance being edited or a new one. */
+export interface DryRunRequest {
+  def: ConnectorDefinition;
+  options: unknown;
+  /** The API instance being edited: its sync cursors are read, never written. */
+  instanceId?: string;
 }
 
 interface Running {
@@ -40,10 +32,7 @@ interface Running {
   handle?: RunningConnector;
 }
 
-/**
- * Runs connector instances. Everything a connector emits crosses a boundary and is validated
- * here: a bad item is dropped with a logged reason and never stops the rest of the batch.
- */
+/** Runs connector instances, each with a checked context whose accepted items go to the store and the bus. */
 export function createConnectorRuntime(deps: ConnectorRuntimeDeps) {
   const { store, bus, log, now } = deps;
   const running = new Map<string, Running>();
@@ -80,20 +69,20 @@ export function createConnectorRuntime(deps: ConnectorRuntimeDeps) {
 
   function contextFor(instance: ConnectorInstance, options: unknown, signal: AbortSignal): ConnectorContext<unknown> {
     const clog = log.child({ connector: instance.id });
-    const live = () => !signal.aborted;
-    const reject = (what: string, detail: string) => clog.warn(`rejected ${what} from connector`, { reason: detail });
-    return {
+    return createCheckedContext({
       instanceId: instance.id,
       options,
       signal,
       log: clog,
       now,
-      cursor: {
-        get: (key = 'default') => store.cursors.get(instance.id, key),
-        set(value, key = 'default') {
-          if (!live()) return;
-          const problem = cursorProblem(value, key);
-          if (problem) return reject(`cursor "${String(key).slice(0, 40)}"`, problem);
+      sink: {
+        series: (list) => bus.publish('series.added', store.samples.putSeries(list)),
+        hasSeries: (id) => store.samples.hasSeries(id),
+        samples: (list) => void pending.push(...list),
+        alert: (alert) => bus.publish('alert.changed', store.alerts.raise(instance.id, alert, now())),
+        records: (list) => store.records.upsert(instance.id, list),
+        cursorGet: (key) => store.cursors.get(instance.id, key),
+        cursorSet(key, value) {
           // Samples emitted before the cursor go to disk first, so a crash never leaves the cursor ahead of the data.
           flush();
           try {
@@ -102,46 +91,12 @@ export function createConnectorRuntime(deps: ConnectorRuntimeDeps) {
             clog.error('saving the sync cursor failed', { error: String(err), key });
           }
         },
+        health(state, message, latencyMs) {
+          const latency = latencyMs !== undefined ? { latencyMs } : {};
+          setHealth(instance, state === 'ok' ? { state, message, lastSuccessAt: now(), ...latency } : { state, message, lastError: message, ...latency });
+        },
       },
-      declareSeries(list) {
-        if (!live()) return;
-        const good = list.flatMap((raw, i) => {
-          const r = seriesSchema.safeParse({ ...(raw as object), source: instance.id });
-          if (!r.success) reject(`series[${i}]`, formatIssues(r.error));
-          return r.success ? [r.data] : [];
-        });
-        if (good.length) bus.publish('series.added', store.samples.putSeries(good));
-      },
-      emitSamples(list) {
-        if (!live()) return;
-        list.forEach((raw, i) => {
-          const r = sampleSchema.safeParse(raw);
-          if (!r.success) return reject(`sample[${i}]`, formatIssues(r.error));
-          if (!store.samples.hasSeries(r.data.seriesId)) return reject(`sample[${i}]`, `series "${r.data.seriesId}" was never declared`);
-          pending.push(r.data);
-        });
-      },
-      raiseAlert(raw) {
-        if (!live()) return;
-        const r = alertInputSchema.safeParse(raw);
-        if (!r.success) return reject('alert', formatIssues(r.error));
-        bus.publish('alert.changed', store.alerts.raise(instance.id, r.data, now()));
-      },
-      upsertRecords(list) {
-        if (!live()) return;
-        const good = list.flatMap((raw, i) => {
-          const r = recordSchema.safeParse(raw);
-          if (!r.success) reject(`record[${i}]`, formatIssues(r.error));
-          return r.success ? [r.data] : [];
-        });
-        if (good.length) store.records.upsert(instance.id, good);
-      },
-      reportHealth(state, message = '', details = {}) {
-        if (!live()) return;
-        const latency = Number.isFinite(details.latencyMs) && details.latencyMs! >= 0 ? { latencyMs: details.latencyMs! } : {};
-        setHealth(instance, state === 'ok' ? { state, message, lastSuccessAt: now(), ...latency } : { state, message, lastError: message, ...latency });
-      },
-    };
+    });
   }
 
   async function start(instance: ConnectorInstance): Promise<void> {
@@ -191,9 +146,24 @@ export function createConnectorRuntime(deps: ConnectorRuntimeDeps) {
     setHealth(entry.instance, { state: 'stopped' });
   }
 
+  /** Runs a connector until its first health report and stores nothing of it: the console's "test connection". */
+  function dryRun({ def, options, instanceId }: DryRunRequest): Promise<ConnectorTestResult> {
+    const id = instanceId ?? 'dry-run';
+    return dryRunConnector(def, {
+      instanceId: id,
+      options,
+      log: log.child({ connector: id, type: def.id, dryRun: true }),
+      now,
+      storedCursor: (key) => (instanceId === undefined ? undefined : store.cursors.get(instanceId, key)),
+      hasStoredSeries: (seriesId) => store.samples.hasSeries(seriesId),
+      timeoutMs: deps.dryRunTimeoutMs ?? 20_000,
+    });
+  }
+
   return {
     start,
     stop,
+    dryRun,
     flush,
     async close() {
       await Promise.all([...running.keys()].map(stop));

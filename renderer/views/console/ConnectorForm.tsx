@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConnectorEntry, ConnectorTypeInfo, Result } from '../../../common/index.js';
+import type { ConnectorEntry, ConnectorTestResult, ConnectorTypeInfo, Result } from '../../../common/index.js';
 import { useActions } from '../../state/AppContext.js';
+import { ConnectorTestOutcome } from './ConnectorTestOutcome.js';
 import { hostIssues } from './host-issues.js';
 import { draftsFromOptions, optionsFromDrafts, type DraftObject, type DraftProblem } from './option-drafts.js';
 import { OptionField } from './OptionField.js';
@@ -16,7 +17,8 @@ interface Props {
 /**
  * Adds or edits a connector instance: the options form is drawn from its type's schema; an edit starts
  * from the options the host shows (secrets as "unchanged") and the host restarts the instance on save.
- * Whatever goes wrong, the form stays as typed, with each problem beside its field.
+ * "Test connection" runs the options as typed without saving anything, an edit's unchanged secrets
+ * included. Whatever goes wrong, the form stays as typed, with each problem beside its field.
  */
 export function ConnectorForm({ editing, onDone }: Props) {
   const { t } = useTranslation();
@@ -31,6 +33,9 @@ export function ConnectorForm({ editing, onDone }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const [issues, setIssues] = useState<Record<string, string>>({});
+  const [test, setTest] = useState<ConnectorTestResult | 'running'>();
+  /** Counts tests and changes, so a test's late answer is dropped once the options changed under it. */
+  const testRound = useRef(0);
 
   const failed = (r: Extract<Result<unknown>, { ok: false }>) => setError(r.error.code === 'forbidden' ? t('console.needsAdmin') : r.error.message);
   useEffect(() => {
@@ -52,15 +57,48 @@ export function ConnectorForm({ editing, onDone }: Props) {
   const problemText = (p: DraftProblem) =>
     p.problem === 'json' ? t('console.jsonInvalid', { detail: p.detail }) : t(`console.problem.${p.problem}`);
 
+  /** The options as typed, or undefined with each problem marked beside its field. */
+  const typedOptions = (unfinished: string) => {
+    if (!drafts) return undefined;
+    const { options, problems } = optionsFromDrafts(fields, drafts);
+    if (problems.length === 0) return options;
+    setIssues(Object.fromEntries(problems.map((p) => [p.path, problemText(p)])));
+    setError(unfinished);
+    return undefined;
+  };
+  /** A result for other options than those shown would mislead: it goes as soon as they change. */
+  const forgetTest = () => {
+    testRound.current += 1;
+    setTest(undefined);
+  };
+  const changeType = (next: string) => {
+    setType(next);
+    forgetTest();
+  };
+  const changeDrafts = (next: DraftObject) => {
+    setDrafts(next);
+    forgetTest();
+  };
+
+  const runTest = async () => {
+    const options = typedOptions(t('console.testFixMarked'));
+    if (!options) return;
+    const round = ++testRound.current;
+    setTest('running');
+    setError('');
+    setIssues({});
+    const r = await actions.testConnector({ type, options, ...(editing ? { instanceId: editing.instance.id } : {}) });
+    if (round !== testRound.current) return;
+    if (r.ok) return setTest(r.value);
+    setTest(undefined);
+    setIssues(hostIssues(r.error.message).byPath);
+    setError(t('console.testNotRun', { message: r.error.message }));
+  };
+
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!drafts) return;
-    const { options, problems } = optionsFromDrafts(fields, drafts);
-    if (problems.length > 0) {
-      setIssues(Object.fromEntries(problems.map((p) => [p.path, problemText(p)])));
-      setError(t('console.fixMarked'));
-      return;
-    }
+    const options = typedOptions(t('console.fixMarked'));
+    if (!options) return;
     setBusy(true);
     setError('');
     setIssues({});
@@ -83,7 +121,7 @@ export function ConnectorForm({ editing, onDone }: Props) {
         </h3>
         <label className="camera-form-wide">
           {t('console.connectorType')}
-          <select value={type} onChange={(e) => setType(e.target.value)} required disabled={Boolean(editing)}>
+          <select value={type} onChange={(e) => changeType(e.target.value)} required disabled={Boolean(editing)}>
             <option value="" />
             {types.map((x) => (
               <option key={x.id} value={x.id}>
@@ -102,7 +140,7 @@ export function ConnectorForm({ editing, onDone }: Props) {
         </label>
         {drafts
           ? fields.map((f) => (
-              <OptionField key={`${type}.${f.key}`} field={f} draft={drafts[f.key]} onChange={(d) => setDrafts({ ...drafts, [f.key]: d })} path={[f.key]} issues={issues} />
+              <OptionField key={`${type}.${f.key}`} field={f} draft={drafts[f.key]} onChange={(d) => changeDrafts({ ...drafts, [f.key]: d })} path={[f.key]} issues={issues} />
             ))
           : null}
         {error ? (
@@ -110,7 +148,11 @@ export function ConnectorForm({ editing, onDone }: Props) {
             {error}
           </p>
         ) : null}
+        {test && test !== 'running' ? <ConnectorTestOutcome result={test} /> : null}
         <div className="camera-form-buttons">
+          <button type="button" onClick={() => void runTest()} disabled={busy || test === 'running' || !type || !drafts}>
+            {test === 'running' ? t('console.testingConnector') : t('console.testConnector')}
+          </button>
           <button type="submit" className="primary" disabled={busy || !type || !drafts}>
             {t('console.save')}
           </button>

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPath } from '../../../common/index.js';
+import { useLang } from '../../i18n/use-lang.js';
 import { JsonInput } from './JsonInput.js';
 import { asList, asObject, asRows, asText, draftOf, type Draft, type Path, type RecordRow } from './option-drafts.js';
 import { ScalarInput } from './ScalarInput.js';
-import { defaultHint, type SchemaField } from './schema-fields.js';
+import { defaultHint, helpOf, labelOf, type SchemaField } from './schema-fields.js';
 
 interface Props {
   field: SchemaField;
@@ -16,24 +17,35 @@ interface Props {
 }
 
 const Issue = ({ text }: { text: string | undefined }) => (text ? <span className="option-issue">{text}</span> : null);
+const Help = ({ text }: { text: string }) => (text ? <span className="option-help">{text}</span> : null);
 
 /**
  * One option of the connector form, drawn from its field: an input, a fieldset of an object's fields,
  * the rows of a list or of a record (key and value), or JSON text. A list item or record value has no
- * key and so no label of its own: its row is its label.
+ * key and so no label of its own: its row is its label. An option is named by its connector's label,
+ * its key shown on hover for whoever compares it with a configuration file.
  */
 export function OptionField({ field, draft, onChange, path, issues }: Props) {
   const { t } = useTranslation();
+  const lang = useLang();
   const here = formatPath(path);
   const issue = issues[here];
   const inRow = field.key === '';
-  const title = `${field.key}${field.required ? ' *' : ''}`;
+  const name = labelOf(field, lang);
+  const help = helpOf(field, lang);
+  const title = (
+    <span className="option-name" title={field.key}>
+      {name}
+      {field.required ? ' *' : ''}
+    </span>
+  );
   const sub = (f: SchemaField, d: Draft | undefined, change: (d: Draft) => void, at: Path, key: string | number) => (
     <OptionField key={key} field={f} draft={d} onChange={change} path={at} issues={issues} />
   );
   const group = (children: ReactNode, extra = '') => (
     <fieldset className={`option-fieldset ${extra}`} data-option-path={here}>
       {inRow ? null : <legend>{title}</legend>}
+      {inRow ? null : <Help text={help} />}
       {children}
       <Issue text={issue} />
     </fieldset>
@@ -101,7 +113,7 @@ export function OptionField({ field, draft, onChange, path, issues }: Props) {
       );
     }
     case 'json': {
-      const input = <JsonInput field={field} value={asText(draft)} onChange={onChange} {...(inRow ? {} : { label: field.key })} />;
+      const input = <JsonInput field={field} value={asText(draft)} onChange={onChange} {...(inRow ? {} : { label: name })} />;
       return inRow ? (
         <span className="option-cell">
           {input}
@@ -111,6 +123,7 @@ export function OptionField({ field, draft, onChange, path, issues }: Props) {
         <label className="option-wide" data-option-path={here}>
           {title}
           {input}
+          <Help text={help} />
           <Issue text={issue} />
         </label>
       );
@@ -126,6 +139,7 @@ export function OptionField({ field, draft, onChange, path, issues }: Props) {
         <label data-option-path={here}>
           {title}
           {input}
+          <Help text={help} />
           <Issue text={issue} />
         </label>
       );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultHint, fieldsFromSchema, placeholderOf, type SchemaField } from './schema-fields.js';
+import { defaultHint, fieldsFromSchema, helpOf, labelOf, placeholderOf, type SchemaField } from './schema-fields.js';
 import { schema } from './schema-test-fixture.js';
 
 const byKey = (fields: SchemaField[], key: string): SchemaField => {
@@ -22,6 +22,22 @@ describe('fieldsFromSchema', () => {
     ]);
     expect(byKey(fields, 'format')).toMatchObject({ choices: ['json', 'xml'], numeric: false });
     expect(byKey(fields, 'pollMs')).toMatchObject({ integer: true });
+  });
+
+  it('names each field by the label its connector declared, in the page\'s language, else by its key', () => {
+    const named = (list: SchemaField[], lang: 'vi' | 'en') => list.slice(3, 6).map((f) => [labelOf(f, lang), helpOf(f, lang)]);
+    expect(named(fields, 'vi')).toEqual([
+      ['Chu kỳ đọc', 'mili giây (ms)'],
+      ['alertRate', ''],
+      ['verbose', ''],
+    ]);
+    expect(named(fields, 'en')[0]).toEqual(['Polling interval', 'milliseconds (ms)']);
+    const sla = byKey(fields, 'sla');
+    const slaDefault = sla.kind === 'object' ? byKey(sla.fields, 'default') : sla;
+    expect(slaDefault.kind === 'object' && slaDefault.fields.map((f) => [labelOf(f, 'vi'), helpOf(f, 'en')])).toEqual([
+      ['Thường', 'hours'],
+      ['urgent', 'hours'],
+    ]);
   });
 
   it('makes a fieldset of a nested object whose fields show the defaults the object\'s default gives them', () => {

@@ -1,8 +1,13 @@
-import { isSecretOptionKey } from '../../../common/index.js';
+import { isSecretOptionKey, optionTextsSchema, type OptionTexts } from '../../../common/index.js';
+import type { Lang } from '../../route.js';
 
 interface FieldBase {
   /** The property name; '' for a list item or a record value. */
   key: string;
+  /** The option's name in both languages, as its connector declared it. */
+  label?: OptionTexts;
+  /** A line under the input: its unit, its range. */
+  help?: OptionTexts;
   /** The enclosing object requires it: marked in the form, and an empty required object or list is sent as such. */
   required: boolean;
   /** Required all the way up, so the browser may refuse to submit without it. */
@@ -63,8 +68,12 @@ interface Context {
 
 function fieldOf(schema: Json, ctx: Context): SchemaField {
   const own = schema.default;
+  const label = optionTextsSchema.safeParse(schema.label);
+  const help = optionTextsSchema.safeParse(schema.help);
   const base: FieldBase = {
     key: ctx.key,
+    ...(label.success ? { label: label.data } : {}),
+    ...(help.success ? { help: help.data } : {}),
     required: ctx.required,
     mustFill: ctx.required && ctx.chainRequired,
     ...(own !== undefined ? { shownDefault: own } : ctx.inheritedDefault !== undefined ? { shownDefault: ctx.inheritedDefault } : {}),
@@ -132,6 +141,16 @@ export function defaultHint(field: SchemaField): string {
   if (d === undefined || (Array.isArray(d) && d.length === 0) || (isObject(d) && Object.keys(d).length === 0)) return '';
   if (Array.isArray(d) && d.every((v) => typeof v !== 'object')) return d.join(', ');
   return JSON.stringify(d);
+}
+
+/** What the form calls a field: its label in the page's language, else its key. */
+export function labelOf(field: SchemaField, lang: Lang): string {
+  return field.label?.[lang] ?? field.key;
+}
+
+/** The help line under a field in the page's language; '' when it has none. */
+export function helpOf(field: SchemaField, lang: Lang): string {
+  return field.help?.[lang] ?? '';
 }
 
 /** The placeholder of a scalar input: its default as text. */

@@ -1,5 +1,10 @@
-const hours = { type: 'number', exclusiveMinimum: 0 };
-const pair = { type: 'object', properties: { normal: hours, urgent: hours }, required: ['normal', 'urgent'], additionalProperties: false };
+const hours = { type: 'number', exclusiveMinimum: 0, help: { vi: 'giờ', en: 'hours' } };
+const pair = {
+  type: 'object',
+  properties: { normal: { ...hours, label: { vi: 'Thường', en: 'Normal' } }, urgent: hours },
+  required: ['normal', 'urgent'],
+  additionalProperties: false,
+};
 
 /** Shaped like the JSON Schema the host derives from the connectors' zod schemas. */
 export const schema = {
@@ -8,8 +13,15 @@ export const schema = {
     baseUrl: { type: 'string', format: 'uri' },
     apiKey: { type: 'string', minLength: 1 },
     format: { default: 'json', type: 'string', enum: ['json', 'xml'] },
-    pollMs: { default: 60000, type: 'integer', minimum: 5000 },
-    alertRate: { type: 'number' },
+    pollMs: {
+      default: 60000,
+      type: 'integer',
+      minimum: 5000,
+      label: { vi: 'Chu kỳ đọc', en: 'Polling interval' },
+      help: { vi: 'mili giây (ms)', en: 'milliseconds (ms)' },
+    },
+    /** A label without its English text is no label. */
+    alertRate: { type: 'number', label: { vi: 'Hệ số cảnh báo' } },
     verbose: { type: 'boolean', default: false },
     sla: {
       default: { default: { normal: 72, urgent: 4 }, byService: {} },
