@@ -34,9 +34,14 @@ function descendants(all: Proc[], root: number): Proc[] {
   return found;
 }
 
-function rssMB(pid: number): number {
+/**
+ * Private (anonymous) resident memory in MB: heaps, buffers, what a leak grows. The file-backed rest
+ * of RSS is the program's own code being paged in, shared and reclaimable: a static ffmpeg's slowly
+ * touched pages once read as a trend of 60 MB an hour across 16 processes (see docs/performance.md).
+ */
+function anonMB(pid: number): number {
   try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const m = /RssAnon:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Number(m[1]) / 1024 : 0;
   } catch {
     return 0;
@@ -46,14 +51,14 @@ function rssMB(pid: number): number {
 export interface MemorySample {
   /** Seconds since the first sample. */
   t: number;
-  /** Resident memory in MB: the host's Node process, its ffmpeg children together, Chromium's renderers together. */
+  /** Private resident memory in MB: the host's Node process, its ffmpeg children together, Chromium's renderers together. */
   hostMB: number;
   ffmpegMB: number;
   rendererMB: number;
 }
 
 /**
- * Resident memory of what a benchmark started below this process: the `ioc-wall serve` host, the
+ * Private resident memory of what a benchmark started below this process: the `ioc-wall serve` host, the
  * ffmpeg processes under it and Chromium's renderer processes (where a page's media is decoded).
  */
 export function sampleMemory(t: number): MemorySample {
@@ -62,9 +67,9 @@ export function sampleMemory(t: number): MemorySample {
   const host = below.find((p) => p.cmdline.includes('ioc-wall.mjs serve'));
   const ffmpegs = host ? descendants(all, host.pid).filter((p) => p.comm === 'ffmpeg') : [];
   const renderers = below.filter((p) => p.cmdline.includes('--type=renderer'));
-  const sum = (ps: Proc[]) => ps.reduce((a, p) => a + rssMB(p.pid), 0);
+  const sum = (ps: Proc[]) => ps.reduce((a, p) => a + anonMB(p.pid), 0);
   const round = (x: number) => +x.toFixed(1);
-  return { t, hostMB: round(host ? rssMB(host.pid) : 0), ffmpegMB: round(sum(ffmpegs)), rendererMB: round(sum(renderers)) };
+  return { t, hostMB: round(host ? anonMB(host.pid) : 0), ffmpegMB: round(sum(ffmpegs)), rendererMB: round(sum(renderers)) };
 }
 
 /** Least-squares slope of y over t, per hour of t in seconds. */

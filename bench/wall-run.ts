@@ -5,7 +5,7 @@ const SAMPLE_EVERY_S = 30;
 
 /**
  * One wall page of `n` camera tiles, measured for `seconds`: decoded frames per second per tile,
- * stalls (a tile that painted no new frame for 2 s), and every 30 s the resident memory of the
+ * stalls (a tile that painted no new frame for 2 s), and every 30 s the private resident memory of the
  * host, its ffmpeg processes and Chromium's renderers, with the page's JS heap.
  */
 export async function measureWall(n: number, rtspUrl: string, seconds: number) {
