@@ -1,17 +1,15 @@
 import { z } from 'zod';
+import { boundedText, httpAddress } from '../sdk/option-fields.js';
 
 /** Options of one QLVB&ĐH instance. The host prefixes each issue with its path, so messages do not repeat the field name. */
 export const documentConfigSchema = z.strictObject({
   /** The adapter root, e.g. "https://qlvb.tinh.gov.vn/ioc/v1/"; `documents` and `edxml/status` resolve under it. */
-  baseUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).meta({
+  baseUrl: httpAddress().meta({
     label: { vi: 'Địa chỉ hệ thống QLVB', en: 'Document system address' },
     help: { vi: 'gốc của API, ví dụ https://qlvb.tinh.gov.vn/ioc/v1/', en: 'the API root, e.g. https://qlvb.tinh.gov.vn/ioc/v1/' },
   }),
   /** Sent as the `X-API-Key` header, never in the URL; never logged and scrubbed from every message. */
-  apiKey: z
-    .string()
-    .min(1, 'must not be empty')
-    .max(500, 'must be at most 500 characters')
+  apiKey: boundedText(500)
     .optional()
     .meta({ label: { vi: 'Khóa API', en: 'API key' }, help: { vi: 'gửi trong tiêu đề X-API-Key', en: 'sent in the X-API-Key header' } }),
   pollMs: z

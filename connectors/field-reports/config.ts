@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedText, httpAddress } from '../sdk/option-fields.js';
 
 /** Hours a report may take, counted in calendar hours from `requested_datetime`. */
 const hours = z
@@ -20,25 +21,19 @@ const defaultSla: SlaPair = { normal: 72, urgent: 4 };
  */
 export const fieldReportsConfigSchema = z.strictObject({
   /** The GeoReport v2 endpoint, e.g. "https://gateway.hue.gov.vn/open311/v2/"; services.json and requests.json resolve under it. */
-  baseUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).meta({
+  baseUrl: httpAddress().meta({
     label: { vi: 'Địa chỉ cổng Open311', en: 'Open311 endpoint' },
     help: { vi: 'địa chỉ GeoReport v2, ví dụ https://gateway.hue.gov.vn/open311/v2/', en: 'the GeoReport v2 address, e.g. https://gateway.hue.gov.vn/open311/v2/' },
   }),
   /** Sent as `jurisdiction_id` on every request; only endpoints that serve several jurisdictions need it. */
-  jurisdictionId: z
-    .string()
-    .min(1, 'must not be empty')
-    .max(200, 'must be at most 200 characters')
+  jurisdictionId: boundedText(200)
     .optional()
     .meta({
       label: { vi: 'Mã đơn vị (jurisdiction_id)', en: 'Jurisdiction (jurisdiction_id)' },
       help: { vi: 'chỉ cần khi cổng phục vụ nhiều đơn vị', en: 'only for a gateway that serves several jurisdictions' },
     }),
   /** Sent as `api_key`; never logged and scrubbed from every message. */
-  apiKey: z
-    .string()
-    .min(1, 'must not be empty')
-    .max(500, 'must be at most 500 characters')
+  apiKey: boundedText(500)
     .optional()
     .meta({ label: { vi: 'Khóa API', en: 'API key' }, help: { vi: 'gửi dưới tên api_key', en: 'sent as api_key' } }),
   format: z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedText, httpAddress } from '../sdk/option-fields.js';
 
 /** The six group codes of index 766 as the DVCQG reporting API writes them (domain.md 1.3 [S2a][S2d]). */
 export const scoreGroups = ['CKMB', 'TDGQ', 'CLGQ', 'TTTT', 'MDHL', 'MDSH'] as const;
@@ -34,21 +35,15 @@ export const portalConfigSchema = z
         en: 'integration: the province\'s integration adapter (LGSP); national-report: the national portal\'s 766 ranking',
       },
     }),
-    baseUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).meta({
+    baseUrl: httpAddress().meta({
       label: { vi: 'Địa chỉ máy chủ', en: 'Server address' },
       help: { vi: 'trục tích hợp hoặc API báo cáo của DVCQG, http(s)://…', en: 'the adapter or the DVCQG reporting API, http(s)://…' },
     }),
-    username: z
-      .string()
-      .min(1, 'must not be empty')
-      .max(200, 'must be at most 200 characters')
+    username: boundedText(200)
       .optional()
       .meta({ label: { vi: 'Tên đăng nhập', en: 'Username' }, help: { vi: 'cần ở chế độ integration', en: 'needed in integration mode' } }),
     /** Sent only in the login body; never logged and scrubbed from every message. */
-    password: z
-      .string()
-      .min(1, 'must not be empty')
-      .max(500, 'must be at most 500 characters')
+    password: boundedText(500)
       .optional()
       .meta({ label: { vi: 'Mật khẩu', en: 'Password' }, help: { vi: 'cần ở chế độ integration', en: 'needed in integration mode' } }),
     authPath: path.default('/auth').meta({
@@ -60,10 +55,7 @@ export const portalConfigSchema = z
       help: { vi: 'bắt đầu bằng /, không có tên máy chủ', en: 'starts with /, without the host' },
     }),
     /** `madonvi` of the adapter: the agency (or the province's root unit) whose dossiers are read. */
-    madonvi: z
-      .string()
-      .min(1, 'must not be empty')
-      .max(100, 'must be at most 100 characters')
+    madonvi: boundedText(100)
       .optional()
       .meta({
         label: { vi: 'Mã đơn vị (madonvi)', en: 'Agency code (madonvi)' },
@@ -91,10 +83,7 @@ export const portalConfigSchema = z
         help: { vi: 'ví dụ H26 (Hà Nội); chế độ national-report cần mã này hoặc rootDepartmentId', en: 'e.g. H26 (Hà Nội); national-report mode needs it or rootDepartmentId' },
       }),
     /** DVCQG `rootDepartmentId`: asks for the province's own breakdown instead of the national list. */
-    rootDepartmentId: z
-      .string()
-      .min(1, 'must not be empty')
-      .max(100, 'must be at most 100 characters')
+    rootDepartmentId: boundedText(100)
       .optional()
       .meta({
         label: { vi: 'Mã đơn vị gốc (rootDepartmentId)', en: 'Root department (rootDepartmentId)' },
