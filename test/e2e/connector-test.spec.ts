@@ -1,19 +1,16 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Alert, ConnectorEntry, ConnectorTestResult, Series, SourceRecord } from '../../common/index.js';
 import { startOpen311Fixture, type Open311Fixture } from '../../connectors/field-reports/fixture/server.js';
 import { call } from './api-call.js';
-import { startServe, type ServedApp } from './serve-fixture.js';
+import { startServeWithConfig, type ServedApp } from './serve-fixture.js';
 
 const shots = 'test-output/screenshots';
 const SECRET = 'KhoaOpen311-4b2d@2026';
 let fixture: Open311Fixture;
 let served: { app: ServedApp; stop: () => Promise<void> };
-let dir: string;
 
 /** A port where nothing listens: taken from the OS, then let go. */
 async function deadPort(): Promise<number> {
@@ -27,17 +24,14 @@ async function deadPort(): Promise<number> {
 test.beforeAll(async () => {
   fixture = await startOpen311Fixture({ seed: 7, reports: 60 });
   fixture.set({ apiKey: SECRET });
-  dir = mkdtempSync(join(tmpdir(), 'ioc-wall-connector-test-'));
   // No connector at all: whatever the console's test brought would be the only data of the host.
-  writeFileSync(join(dir, 'config.json'), JSON.stringify({ walls: [{ id: 'main', name: 'Tường', rows: 1, cols: 1, layout: 'tong-quan' }], connectors: [] }));
-  served = await startServe(['--config', join(dir, 'config.json'), '--admin']);
+  served = await startServeWithConfig({ walls: [{ id: 'main', name: 'Tường', rows: 1, cols: 1, layout: 'tong-quan' }], connectors: [] }, ['--admin']);
   mkdirSync(shots, { recursive: true });
 });
 
 test.afterAll(async () => {
   await served?.stop();
   await fixture?.stop();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 test('the connector form tests a connection before saving: a clear failure at a dead address, success against the Open311 gateway, nothing stored until saved, an edit tested with its stored key', async ({ page }) => {

@@ -1,36 +1,27 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { SourceRecord } from '../../common/index.js';
 import { startOpen311Fixture, type Open311Fixture } from '../../connectors/field-reports/fixture/server.js';
 import { foldText } from '../../renderer/tiles/records/record-filter.js';
 import { call } from './api-call.js';
-import { startServe, type ServedApp } from './serve-fixture.js';
+import { startServeWithConfig, type ServedApp } from './serve-fixture.js';
 
 const shots = 'test-output/screenshots';
 let fixture: Open311Fixture;
 let served: { app: ServedApp; stop: () => Promise<void> };
-let dir: string;
 
 test.beforeAll(async () => {
   fixture = await startOpen311Fixture({ seed: 11, reports: 80 });
-  dir = mkdtempSync(join(tmpdir(), 'ioc-wall-desk-records-'));
-  writeFileSync(
-    join(dir, 'config.json'),
-    JSON.stringify({
+  served = await startServeWithConfig({
       walls: [{ id: 'main', name: 'Tường', rows: 1, cols: 1, layout: 'tong-quan' }],
       connectors: [{ id: 'hue-s', type: 'field-reports', options: { baseUrl: fixture.url, pollMs: 5000 } }],
-    }),
-  );
-  served = await startServe(['--config', join(dir, 'config.json')]);
+    });
   mkdirSync(shots, { recursive: true });
 });
 
 test.afterAll(async () => {
   await served?.stop();
   await fixture?.stop();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 test('the desk lists every field report and narrows it by category, place, overdue and words typed without diacritics', async ({ page }) => {

@@ -1,13 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { layoutSchema, type Sample, type SourceRecord } from '../../common/index.js';
 import { startOpen311Fixture, type Open311Fixture } from '../../connectors/field-reports/fixture/server.js';
 import { startPortalFixture } from '../../connectors/public-service-portal/fixture/server.js';
 import { rankRows } from '../../renderer/tiles/ranking/ranking.js';
 import { call } from './api-call.js';
-import { startServe, type ServedApp } from './serve-fixture.js';
+import { startServeWithConfig, type ServedApp } from './serve-fixture.js';
 
 const LAYOUT = 'dich-vu-cong-van-ban-phan-anh';
 const shots = 'test-output/screenshots';
@@ -20,29 +18,25 @@ async function openDisplay(page: Page, app: ServedApp, displayId: string) {
 
 let fixture: Open311Fixture;
 let served: { app: ServedApp; stop: () => Promise<void> };
-let dir: string;
 
 test.beforeAll(async () => {
   fixture = await startOpen311Fixture({ seed: 7, reports: 60 });
-  dir = mkdtempSync(join(tmpdir(), 'ioc-wall-egov-'));
-  writeFileSync(
-    join(dir, 'config.json'),
-    JSON.stringify({
+  served = await startServeWithConfig(
+    {
       walls: [{ id: 'main', name: 'Tường', rows: 2, cols: 2, display: { width: 1920, height: 1080 }, layout: LAYOUT }],
       connectors: [
         { id: 'sim', type: 'simulator', options: { seed: 20251, backfillMinutes: 30 } },
         { id: 'hue-s', type: 'field-reports', options: { baseUrl: fixture.url, pollMs: 5000 } },
       ],
-    }),
+    },
+    ['--admin'],
   );
-  served = await startServe(['--config', join(dir, 'config.json'), '--admin']);
   mkdirSync(shots, { recursive: true });
 });
 
 test.afterAll(async () => {
   await served?.stop();
   await fixture?.stop();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 test('the records tile lists field reports on the wall without any reporter name, phone or e-mail', async ({ page }) => {

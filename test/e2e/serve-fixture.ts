@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -55,6 +55,25 @@ export async function startServe(args: string[] = []): Promise<{ app: ServedApp;
     rmSync(dataDir, { recursive: true, force: true });
   };
   return { app, stop };
+}
+
+/** `ioc-wall serve --config` with `config` written to a temporary file, removed again by `stop`. */
+export async function startServeWithConfig(config: object, args: string[] = []): Promise<{ app: ServedApp; stop: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'ioc-wall-config-'));
+  writeFileSync(join(dir, 'config.json'), JSON.stringify(config));
+  try {
+    const served = await startServe(['--config', join(dir, 'config.json'), ...args]);
+    return {
+      app: served.app,
+      stop: async () => {
+        await served.stop();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (err) {
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
 }
 
 export const test = base.extend<object, { served: ServedApp }>({
