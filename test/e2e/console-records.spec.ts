@@ -13,9 +13,9 @@ let served: { app: ServedApp; stop: () => Promise<void> };
 test.beforeAll(async () => {
   fixture = await startOpen311Fixture({ seed: 11, reports: 80 });
   served = await startServeWithConfig({
-      walls: [{ id: 'main', name: 'Tường', rows: 1, cols: 1, layout: 'tong-quan' }],
-      connectors: [{ id: 'hue-s', type: 'field-reports', options: { baseUrl: fixture.url, pollMs: 5000 } }],
-    });
+    walls: [{ id: 'main', name: 'Tường', rows: 1, cols: 1, layout: 'tong-quan' }],
+    connectors: [{ id: 'hue-s', type: 'field-reports', options: { baseUrl: fixture.url, pollMs: 5000 } }],
+  });
   mkdirSync(shots, { recursive: true });
 });
 
