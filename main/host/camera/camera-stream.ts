@@ -20,6 +20,11 @@ export interface CameraStreamOptions {
   backoff: { baseMs: number; capMs: number };
   fontFile?: string;
   maxViewerBufferBytes: number;
+  /**
+   * Called when its state changes or one of its ffmpeg runs ends, before its viewers hear of it, so
+   * the gateway can hand them to another stream first (a failing sub stream, see gateway.ts).
+   */
+  onChange?: (stream: CameraStream) => void;
   /** Output steady for this long resets the backoff. */
   stableMs?: number;
   now?: () => number;
@@ -52,6 +57,10 @@ export class CameraStream {
   private transcode = false;
   private switchingCodec = false;
   private attempt = 0;
+  /** Whether the running ffmpeg has sent a frame yet. */
+  private runHadFrame = false;
+  /** Its last ffmpeg run ended without a frame (a wrong path, a refused connection), and none came since. */
+  private failedRun = false;
   private restarts = 0;
   private lastOutputAt = 0;
   private lastFrameAt: number | undefined;
@@ -84,6 +93,23 @@ export class CameraStream {
 
   private get url(): string {
     return variantUrl(this.camera, this.variant);
+  }
+
+  get currentState(): CameraState {
+    return this.state;
+  }
+
+  /**
+   * Offline, or trying again after a run that never sent a frame: a stream that did not start is
+   * known not to work at once, while a stream that played and dropped gets its offline delay.
+   */
+  get failing(): boolean {
+    return this.state === 'offline' || (this.failedRun && this.state !== 'live' && this.state !== 'idle');
+  }
+
+  /** Whether any of its viewers is one `pick` picks. */
+  hasViewers(pick: (v: Viewer) => boolean): boolean {
+    return [...this.viewers].some(pick);
   }
 
   /** Processes spawned and not yet reaped: for tests that count them. */
@@ -179,6 +205,7 @@ export class CameraStream {
       void this.stopProcess().then(() => {
         if (!this.wanted) {
           this.wantedSince = undefined;
+          this.failedRun = false;
           this.setState('idle');
         }
       });
@@ -209,14 +236,16 @@ export class CameraStream {
       },
       this.transcode,
     );
-    this.setState(this.state === 'offline' ? 'offline' : this.lastFrameAt ? 'reconnecting' : 'connecting');
     this.splitter = new BoxSplitter();
     this.moof = undefined;
+    this.runHadFrame = false;
     this.lastOutputAt = this.now();
     // A synthetic camera's burned-in clock shows the control room's time, as the clock tiles do.
     const env = synthetic ? { ...process.env, TZ: process.env.IOC_CAMERA_TZ ?? 'Asia/Ho_Chi_Minh' } : process.env;
     const child = spawn(this.o.ffmpeg.path, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
     this.child = child;
+    // Only now: whoever hears of the state may ask for the stream again, and must find it running.
+    this.setState(this.state === 'offline' ? 'offline' : this.lastFrameAt ? 'reconnecting' : 'connecting');
     this.o.log.debug('ffmpeg started', { camera: this.camera.id, variant: this.variant, pid: child.pid, url: redactUrl(url) });
     child.stdout!.on('data', (chunk: Buffer) => this.onData(chunk));
     let stderrTail = '';
@@ -289,6 +318,8 @@ export class CameraStream {
   private onFragment(f: Fragment, samples: number): void {
     const t = this.now();
     this.lastFrameAt = t;
+    this.runHadFrame = true;
+    this.failedRun = false;
     this.window.push({ t, frames: samples, bytes: f.data.length });
     while (this.window.length && this.window[0]!.t < t - 5000) this.window.shift();
     if (f.keyframe) {
@@ -318,13 +349,18 @@ export class CameraStream {
     const switching = this.switchingCodec;
     this.switchingCodec = false;
     if (!switching) this.restarts++;
+    if (!switching && !this.runHadFrame) this.failedRun = true;
     const delay = switching ? 0 : backoffMs(this.attempt++, this.o.backoff.baseMs, this.o.backoff.capMs);
-    this.setState(this.isOffline() ? 'offline' : 'reconnecting');
     this.restartTimer = setTimeout(() => {
       this.restartTimer = undefined;
       if (this.wanted) this.spawn();
     }, delay);
     this.restartTimer.unref();
+    // After the restart is set: whoever hears of it may ask for the stream again, and must find it
+    // on its way. A run that failed is news even when the state stays what it was.
+    const before = this.state;
+    this.setState(this.isOffline() ? 'offline' : 'reconnecting');
+    if (this.state === before && this.failedRun) this.o.onChange?.(this);
   }
 
   private isOffline(): boolean {
@@ -364,6 +400,7 @@ export class CameraStream {
   private setState(state: CameraState): void {
     if (state === this.state) return;
     this.state = state;
+    this.o.onChange?.(this);
     for (const v of this.viewers) v.message({ type: 'state', state, ...(this.lastFrameAt ? { lastFrameAt: this.lastFrameAt } : {}) });
     this.emitHealth();
   }
