@@ -167,6 +167,7 @@ export const en: Messages = {
     current: 'Showing',
     fps: '{{fps}} fps',
     transcoding: 're-encoded to H.264, costs CPU',
+    fallbackToMain: 'small pictures play the main stream',
     mainOnly: 'Main stream only',
     streams: { main: 'Main stream', sub: 'Sub stream' },
     viewers: '{{count}} viewers',

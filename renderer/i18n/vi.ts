@@ -166,6 +166,7 @@ export const vi = {
     current: 'Đang hiển thị',
     fps: '{{fps}} hình/giây',
     transcoding: 'chuyển mã sang H.264, tốn CPU',
+    fallbackToMain: 'ô nhỏ đang phát luồng chính',
     mainOnly: 'Chỉ luồng chính',
     streams: { main: 'Luồng chính', sub: 'Luồng phụ' },
     viewers: '{{count}} người xem',

@@ -21,7 +21,8 @@ export function CameraList() {
   /** 'new' while adding, the camera while editing one. */
   const [form, setForm] = useState<'new' | PublicCamera>();
   const [removeError, setRemoveError] = useState('');
-  const rate = (s: StreamLine) => (s.state === 'live' ? t('console.fps', { fps: formatNumber(s.fps, lang, 0) }) : t(`cameraState.${s.state}`));
+  const rate = (s: StreamLine) =>
+    (s.state === 'live' ? t('console.fps', { fps: formatNumber(s.fps, lang, 0) }) : t(`cameraState.${s.state}`)) + (s.fallbackToMain ? ` (${t('console.fallbackToMain')})` : '');
   const list = Object.values(cameras).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   const remove = async (c: PublicCamera) => {
     if (!window.confirm(t('console.confirmRemove', { name: c.name }))) return;
