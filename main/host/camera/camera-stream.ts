@@ -8,6 +8,7 @@ import { argsFor, playableInBrowser } from './ffmpeg-args.js';
 import type { FfmpegInfo } from './find-ffmpeg.js';
 import { redactText } from './redact-text.js';
 import { BoxSplitter, codecOf, fragmentInfo, joinBoxes, trexDefaults } from './mp4-boxes.js';
+import type { Keyframe } from './pull-keyframe.js';
 import { Viewer } from './viewer.js';
 
 export interface CameraStreamOptions {
@@ -35,6 +36,11 @@ interface Fragment {
   keyframe: boolean;
 }
 
+/** The keyframe that opens a stream's current GOP, and when it arrived. */
+export interface CachedKeyframe extends Keyframe {
+  at: number;
+}
+
 /**
  * One stream of a camera, its main or its sub stream: one ffmpeg shared by all its viewers, started
  * with the first viewer (or at once when kept warm), restarted with capped backoff on any exit or
@@ -49,6 +55,8 @@ export class CameraStream {
   private init: { codec: string; segment: Buffer } | undefined;
   private gop: Fragment[] = [];
   private gopBytes = 0;
+  private keyframeAt = 0;
+  private readonly keyframeWaiters = new Set<(k: CachedKeyframe | undefined) => void>();
   private trex = new Map<number, number>();
   private splitter = new BoxSplitter();
   private moof: Buffer | undefined;
@@ -105,6 +113,37 @@ export class CameraStream {
    */
   get failing(): boolean {
     return this.state === 'offline' || (this.failedRun && this.state !== 'live' && this.state !== 'idle');
+  }
+
+  /** Its ffmpeg runs, or is about to run again: it has viewers, is kept warm or in its grace period. */
+  get active(): boolean {
+    return this.wanted && (this.child !== undefined || this.restartTimer !== undefined);
+  }
+
+  get lastErrorText(): string | undefined {
+    return this.lastError;
+  }
+
+  /** The init segment and the keyframe that opens the current GOP: a picture from the stream as it runs, for snapshots. */
+  keyframe(): CachedKeyframe | undefined {
+    const first = this.gop[0];
+    return this.init && first?.keyframe ? { init: this.init.segment, fragment: first.data, at: this.keyframeAt } : undefined;
+  }
+
+  /** The current keyframe, or the next one within `timeoutMs`; undefined if none comes. */
+  nextKeyframe(timeoutMs: number): Promise<CachedKeyframe | undefined> {
+    const now = this.keyframe();
+    if (now || this.closed) return Promise.resolve(now);
+    return new Promise((resolve) => {
+      const done = (k: CachedKeyframe | undefined) => {
+        clearTimeout(timer);
+        this.keyframeWaiters.delete(done);
+        resolve(k);
+      };
+      const timer = setTimeout(() => done(undefined), timeoutMs);
+      timer.unref();
+      this.keyframeWaiters.add(done);
+    });
   }
 
   /** Whether any of its viewers is one `pick` picks. */
@@ -181,6 +220,7 @@ export class CameraStream {
     clearTimeout(this.graceTimer);
     for (const v of this.viewers) v.close(1001, 'camera removed or gateway closing');
     this.viewers.clear();
+    for (const w of this.keyframeWaiters) w(undefined);
     await this.stopProcess();
     if (this.nameFile) rmSync(this.nameFile, { force: true });
   }
@@ -325,6 +365,7 @@ export class CameraStream {
     if (f.keyframe) {
       this.gop = [];
       this.gopBytes = 0;
+      this.keyframeAt = t;
     }
     // A stream without keyframes for too long must not grow memory without bound.
     if (this.gopBytes < 32 * 1024 * 1024) {
@@ -332,6 +373,10 @@ export class CameraStream {
       this.gopBytes += f.data.length;
     }
     for (const v of this.viewers) v.fragment(f.data, f.keyframe);
+    if (f.keyframe && this.keyframeWaiters.size) {
+      const k = this.keyframe();
+      for (const w of this.keyframeWaiters) w(k);
+    }
     if (this.state !== 'live') {
       this.liveSince = t;
       this.lastError = undefined;

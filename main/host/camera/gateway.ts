@@ -4,7 +4,7 @@ import { muxClientMessageSchema, STREAM_CLOSE_UNKNOWN_CAMERA, type StreamMessage
 import { formatIssues } from '../../../common/schemas/issues.js';
 import { hasOwnSubStream, servedVariant, type Camera, type CameraHealth, type StreamVariant } from '../../../common/index.js';
 import type { Logger } from '../log.js';
-import { CameraStream } from './camera-stream.js';
+import { CameraStream, type CachedKeyframe } from './camera-stream.js';
 import type { FfmpegInfo } from './find-ffmpeg.js';
 import { Viewer } from './viewer.js';
 
@@ -26,6 +26,9 @@ export interface CameraGatewayOptions {
   warmVariants?: (camera: Camera) => readonly StreamVariant[];
 }
 
+/** A picture from a running stream, or why the running streams gave none. */
+export type RunningKeyframe = { keyframe: CachedKeyframe; variant: StreamVariant } | { error: string };
+
 export interface CameraGateway {
   handleViewer(cameraId: string, socket: WebSocket, variant?: StreamVariant): void;
   /** One socket for every camera of a window: channels subscribed and unsubscribed by message. */
@@ -35,6 +38,14 @@ export interface CameraGateway {
   setCameras(cameras: Camera[]): void;
   /** Asks `warmVariants` again, after the walls or their layouts changed. */
   refreshWarm(): void;
+  /** The camera as its streams open it, credentials in the URLs; undefined for an unknown camera. */
+  camera(cameraId: string): Camera | undefined;
+  /**
+   * A picture from a running stream of the camera, so a snapshot needs no new connection to it:
+   * the keyframe a stream holds (the sub stream's first, smaller to decode), else the next one a
+   * running stream sends within `timeoutMs`. Undefined when none of the camera's streams runs.
+   */
+  runningKeyframe(cameraId: string, timeoutMs: number): Promise<RunningKeyframe> | undefined;
   /** ffmpeg processes running now, across all cameras. */
   processCount(): number;
   close(): Promise<void>;
@@ -226,6 +237,26 @@ export function createCameraGateway(opts: CameraGatewayOptions): CameraGateway {
       }
     },
     refreshWarm: () => entries.forEach(applyWarm),
+    camera: (cameraId) => entries.get(cameraId)?.camera,
+    runningKeyframe(cameraId, timeoutMs) {
+      const e = entries.get(cameraId);
+      const running = e ? [e.sub, e.main].filter((s): s is CameraStream => s !== undefined && s.active) : [];
+      if (running.length === 0) return undefined;
+      for (const s of running) {
+        const keyframe = s.keyframe();
+        if (keyframe) return Promise.resolve({ keyframe, variant: s.variant });
+      }
+      const waitOn = running.find((s) => !s.failing);
+      if (!waitOn) {
+        const s = running[0]!;
+        return Promise.resolve({ error: `the ${s.variant} stream is failing${s.lastErrorText ? `: ${s.lastErrorText}` : ''}` });
+      }
+      return waitOn.nextKeyframe(timeoutMs).then((keyframe) =>
+        keyframe
+          ? { keyframe, variant: waitOn.variant }
+          : { error: `the ${waitOn.variant} stream sent no picture within ${timeoutMs / 1000} s${waitOn.lastErrorText ? `: ${waitOn.lastErrorText}` : ''}` },
+      );
+    },
     processCount: () => [...entries.values()].flatMap(streamsOf).reduce((n, s) => n + s.processCount, 0),
     async close() {
       await Promise.all([...[...entries.values()].flatMap(streamsOf).map((s) => s.close()), ...closing]);
