@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backoffMs, redactUrl, variantUrl, type Camera, type CameraHealth, type CameraState, type StreamVariant } from '../../../common/index.js';
 import type { Logger } from '../log.js';
-import { argsFor, playableInBrowser } from './ffmpeg-args.js';
+import { argsFor, ffmpegEnv, playableInBrowser } from './ffmpeg-args.js';
 import type { FfmpegInfo } from './find-ffmpeg.js';
 import { redactText } from './redact-text.js';
 import { BoxSplitter, codecOf, fragmentInfo, joinBoxes, trexDefaults } from './mp4-boxes.js';
@@ -280,9 +280,7 @@ export class CameraStream {
     this.moof = undefined;
     this.runHadFrame = false;
     this.lastOutputAt = this.now();
-    // A synthetic camera's burned-in clock shows the control room's time, as the clock tiles do.
-    const env = synthetic ? { ...process.env, TZ: process.env.IOC_CAMERA_TZ ?? 'Asia/Ho_Chi_Minh' } : process.env;
-    const child = spawn(this.o.ffmpeg.path, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+    const child = spawn(this.o.ffmpeg.path, args, { stdio: ['ignore', 'pipe', 'pipe'], env: ffmpegEnv(url) });
     this.child = child;
     // Only now: whoever hears of the state may ask for the stream again, and must find it running.
     this.setState(this.state === 'offline' ? 'offline' : this.lastFrameAt ? 'reconnecting' : 'connecting');

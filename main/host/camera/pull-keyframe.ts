@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { StreamVariant } from '../../../common/index.js';
-import { argsFor, type SyntheticOptions } from './ffmpeg-args.js';
+import { argsFor, ffmpegEnv, type SyntheticOptions } from './ffmpeg-args.js';
 import type { FfmpegInfo } from './find-ffmpeg.js';
 import { BoxSplitter, codecOf, fragmentInfo, joinBoxes, trexDefaults, videoSizeOf } from './mp4-boxes.js';
 import { redactText } from './redact-text.js';
@@ -34,7 +34,7 @@ export interface PullOutcome {
  */
 export function pullKeyframe(source: StreamSource, ffmpeg: FfmpegInfo, synthetic: SyntheticOptions = {}, timeoutMs = 8000): Promise<PullOutcome> {
   return new Promise((resolve) => {
-    const child = spawn(ffmpeg.path, argsFor(source.url, source.variant, ffmpeg, synthetic), { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(ffmpeg.path, argsFor(source.url, source.variant, ffmpeg, synthetic), { stdio: ['ignore', 'pipe', 'pipe'], env: ffmpegEnv(source.url) });
     const splitter = new BoxSplitter();
     let stderr = '';
     let init: Buffer | undefined;
