@@ -105,4 +105,27 @@ describe('createSnapshotStore', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(store.get(URL_A)).toMatchObject({ state: 'shown', src: 'blob:1', error: 'Failed to fetch' });
   });
+
+  it('asks again when the host would have a newer picture, as its max-age or Retry-After says, within bounds', async () => {
+    const host = fakeHost();
+    host.answer(() => new Response(new Uint8Array([0xff, 0xd8]), { headers: { 'x-snapshot-taken-at': '2026-11-22T02:59:40.000Z', 'cache-control': 'private, max-age=39' } }));
+    const store = createSnapshotStore({ fetch: host.fetch, objectUrls: host.objectUrls, refreshMs: 60_000, minRefreshMs: 5_000 });
+    store.subscribe(URL_A, () => {});
+    await settle();
+    await vi.advanceTimersByTimeAsync(39_999);
+    expect(host.asked).toHaveLength(1);
+    host.answer(() => new Response('no snapshot of camera "a": Connection refused', { status: 503, headers: { 'retry-after': '13' } }));
+    await vi.advanceTimersByTimeAsync(1);
+    expect(host.asked).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(14_000);
+    expect(host.asked).toHaveLength(3);
+    // A host that says "now" is not asked in a loop.
+    host.answer(() => new Response(new Uint8Array([0xff, 0xd8]), { headers: { 'cache-control': 'private, max-age=0' } }));
+    await vi.advanceTimersByTimeAsync(14_000);
+    expect(host.asked).toHaveLength(4);
+    await vi.advanceTimersByTimeAsync(4_999);
+    expect(host.asked).toHaveLength(4);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(host.asked).toHaveLength(5);
+  });
 });
