@@ -64,7 +64,7 @@ interface CameraEntry {
   camera: Camera;
   main: CameraStream;
   sub?: CameraStream;
-  /** The sub stream is offline: its viewers watch the main stream until it is live again. */
+  /** The sub stream fails: its viewers watch the main stream until it is live again. */
   fallback: boolean;
 }
 
@@ -133,7 +133,7 @@ export function createCameraGateway(opts: CameraGatewayOptions): CameraGateway {
     const before = e.fallback;
     if (!e.fallback && sub.failing && !e.main.failing) {
       e.fallback = true;
-      opts.log.info('sub stream offline; its viewers watch the main stream', { camera: e.camera.id });
+      opts.log.info('sub stream failing; its viewers watch the main stream', { camera: e.camera.id });
       for (const v of sub.takeViewers(() => true)) {
         e.main.addViewer(v);
         rewarmWhenGone(e, v);
