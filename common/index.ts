@@ -1,6 +1,7 @@
 export * from './api/contract.js';
 export * from './api/result.js';
 export * from './api/wire.js';
+export * from './camera/snapshot.js';
 export * from './camera/stream-variant.js';
 export * from './camera/variant-choice.js';
 export * from './camera/wall-variants.js';

@@ -48,6 +48,8 @@ export const cameraHealthSchema = z.object({
   codec: z.string().optional(),
   /** The camera sends what browsers cannot play (HEVC, MJPEG): the gateway re-encodes it, at a CPU cost. */
   transcoding: z.boolean().optional(),
+  /** A sub stream that is offline while its viewers watch the main stream instead, until it is back. */
+  fallbackToMain: z.boolean().optional(),
 });
 export type CameraHealth = z.infer<typeof cameraHealthSchema>;
 

@@ -8,7 +8,10 @@ import { createBus } from './bus.js';
 import type { Caller } from './caller.js';
 import { findFfmpeg } from './camera/find-ffmpeg.js';
 import { createCameraGateway, type CameraGateway } from './camera/gateway.js';
+import { keyframeJpeg } from './camera/keyframe-jpeg.js';
+import { pullKeyframe } from './camera/pull-keyframe.js';
 import { registeredCameras, streamSource } from './camera/registry.js';
+import { createSnapshotService, type SnapshotDeps, type SnapshotService } from './camera/snapshots.js';
 import { testCamera, type TestSource } from './camera/test-camera.js';
 import { createConnectorRuntime } from './connectors/runtime.js';
 import type { DisplayLink, Host, HostOptions } from './host-types.js';
@@ -28,6 +31,8 @@ export interface CreateHostExtras {
   builtinLayoutsDir?: string;
   /** ws://... origin the stream sockets use, when pages are not served by this host (Electron). */
   streamOrigin?: boolean;
+  /** Snapshot cache and limits (snapshots.ts); tests shorten them. */
+  snapshots?: Pick<SnapshotDeps, 'maxAgeMs' | 'retryAfterMs' | 'maxConcurrent' | 'streamWaitMs'>;
 }
 
 /** The composition root of the host: the same for `ioc-wall serve` and for the Electron main process. */
@@ -53,6 +58,7 @@ export async function createHost(opts: HostOptions, extras: CreateHostExtras = {
     });
 
   let gateway: CameraGateway | undefined;
+  let snapshots: SnapshotService | undefined;
   let testSource: ((source: TestSource) => Promise<CameraTestResult>) | undefined;
   try {
     const ffmpeg = findFfmpeg(config.ffmpegPath);
@@ -64,6 +70,13 @@ export async function createHost(opts: HostOptions, extras: CreateHostExtras = {
       log: log.child({ component: 'camera' }),
       onHealth: (h) => bus.publish('camera.health', h),
       warmVariants: (camera) => warmVariants(camera.id, wallSlots()),
+    });
+    snapshots = createSnapshotService({
+      streams: gateway,
+      // Shorter than a test from the console: a thumbnail of a dead camera must not hold a place long.
+      pull: (source) => pullKeyframe(source, ffmpeg, {}, 6000),
+      toJpeg: (keyframe) => keyframeJpeg(ffmpeg, keyframe),
+      ...extras.snapshots,
     });
     const rewarm = () => gateway?.refreshWarm();
     bus.subscribe('wall.changed', rewarm);
@@ -109,6 +122,7 @@ export async function createHost(opts: HostOptions, extras: CreateHostExtras = {
       if (gateway) gateway.handleMux(ws);
       else ws.close(4503, 'camera streaming disabled: no usable ffmpeg');
     },
+    ...(snapshots ? { snapshot: snapshots.get } : {}),
     log,
   });
   origin = await server.listen(opts.port ?? config.server.port, opts.host ?? config.server.host);

@@ -31,6 +31,12 @@ export function createCameraHandlers(d: HandlerDeps): Pick<Handlers, CameraMetho
     changed();
     return publicCamera({ ...entry, source: 'api' });
   };
+  /** An area as typed, trimmed; a blank one is no area, so a camera leaves its group by clearing the field. */
+  const withArea = (camera: Camera): Camera => {
+    const { group, ...rest } = camera;
+    const area = group?.trim();
+    return area ? { ...rest, group: area } : rest;
+  };
   /** Credentials as given: an empty string clears, absence keeps what is stored. */
   const credentials = (given: { username?: string | undefined; password?: string | undefined }, stored: ApiCamera | undefined) => {
     const username = given.username ?? stored?.username;
@@ -44,14 +50,14 @@ export function createCameraHandlers(d: HandlerDeps): Pick<Handlers, CameraMetho
       if (registeredCameras(store).some((c) => c.camera.id === camera.id)) {
         throw new ApiFailure('conflict', `camera "${camera.id}" already exists; choose another id`);
       }
-      return save({ camera, ...credentials({ username, password }, undefined) });
+      return save({ camera: withArea(camera), ...credentials({ username, password }, undefined) });
     },
     'cameras.update': ({ id, patch: { username, password, subUrl, ...patch } }) => {
       const stored = editable(id);
       const { subUrl: storedSubUrl, ...before } = stored.camera;
       const kept = subUrl === undefined ? storedSubUrl : subUrl || undefined;
       const camera: Camera = { ...before, ...patch, ...(kept ? { subUrl: kept } : {}), id };
-      return save({ camera, ...credentials({ username, password }, stored) });
+      return save({ camera: withArea(camera), ...credentials({ username, password }, stored) });
     },
     'cameras.remove': ({ id }) => {
       editable(id);

@@ -195,4 +195,14 @@ describe('camera registry through the API', () => {
     expect(cleared.ok && 'subUrl' in cleared.value).toBe(false);
     expect(store.apiCameras.get('nga-tu')!.camera.subUrl).toBeUndefined();
   });
+
+  it('trims a camera\'s area, keeps it through an update that leaves it out, and removes it for a blank one', async () => {
+    const added = await api.call(supervisor, 'cameras.add', { camera: { ...newCamera, group: ' Giao thông ' } });
+    expect(added).toMatchObject({ ok: true, value: { group: 'Giao thông' } });
+    const renamed = await api.call(supervisor, 'cameras.update', { id: 'nga-tu', patch: { name: 'Ngã tư Lê Lợi – Hùng Vương' } });
+    expect(renamed).toMatchObject({ ok: true, value: { group: 'Giao thông' } });
+    const cleared = await api.call(supervisor, 'cameras.update', { id: 'nga-tu', patch: { group: '  ' } });
+    expect(cleared.ok && 'group' in cleared.value).toBe(false);
+    expect(store.apiCameras.get('nga-tu')!.camera.group).toBeUndefined();
+  });
 });

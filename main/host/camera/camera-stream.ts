@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backoffMs, redactUrl, variantUrl, type Camera, type CameraHealth, type CameraState, type StreamVariant } from '../../../common/index.js';
 import type { Logger } from '../log.js';
-import { argsFor, playableInBrowser } from './ffmpeg-args.js';
+import { argsFor, ffmpegEnv, playableInBrowser } from './ffmpeg-args.js';
 import type { FfmpegInfo } from './find-ffmpeg.js';
 import { redactText } from './redact-text.js';
 import { BoxSplitter, codecOf, fragmentInfo, joinBoxes, trexDefaults } from './mp4-boxes.js';
+import type { Keyframe } from './pull-keyframe.js';
 import { Viewer } from './viewer.js';
 
 export interface CameraStreamOptions {
@@ -20,6 +21,11 @@ export interface CameraStreamOptions {
   backoff: { baseMs: number; capMs: number };
   fontFile?: string;
   maxViewerBufferBytes: number;
+  /**
+   * Called when its state changes or one of its ffmpeg runs ends, before its viewers hear of it, so
+   * the gateway can hand them to another stream first (a failing sub stream, see gateway.ts).
+   */
+  onChange?: (stream: CameraStream) => void;
   /** Output steady for this long resets the backoff. */
   stableMs?: number;
   now?: () => number;
@@ -28,6 +34,11 @@ export interface CameraStreamOptions {
 interface Fragment {
   data: Buffer;
   keyframe: boolean;
+}
+
+/** The keyframe that opens a stream's current GOP, and when it arrived. */
+export interface CachedKeyframe extends Keyframe {
+  at: number;
 }
 
 /**
@@ -44,6 +55,8 @@ export class CameraStream {
   private init: { codec: string; segment: Buffer } | undefined;
   private gop: Fragment[] = [];
   private gopBytes = 0;
+  private keyframeAt = 0;
+  private readonly keyframeWaiters = new Set<(k: CachedKeyframe | undefined) => void>();
   private trex = new Map<number, number>();
   private splitter = new BoxSplitter();
   private moof: Buffer | undefined;
@@ -52,6 +65,10 @@ export class CameraStream {
   private transcode = false;
   private switchingCodec = false;
   private attempt = 0;
+  /** Whether the running ffmpeg has sent a frame yet. */
+  private runHadFrame = false;
+  /** Its last ffmpeg run ended without a frame (a wrong path, a refused connection), and none came since. */
+  private failedRun = false;
   private restarts = 0;
   private lastOutputAt = 0;
   private lastFrameAt: number | undefined;
@@ -84,6 +101,54 @@ export class CameraStream {
 
   private get url(): string {
     return variantUrl(this.camera, this.variant);
+  }
+
+  get currentState(): CameraState {
+    return this.state;
+  }
+
+  /**
+   * Offline, or trying again after a run that never sent a frame: a stream that did not start is
+   * known not to work at once, while a stream that played and dropped gets its offline delay.
+   */
+  get failing(): boolean {
+    return this.state === 'offline' || (this.failedRun && this.state !== 'live' && this.state !== 'idle');
+  }
+
+  /** Its ffmpeg runs, or is about to run again: it has viewers, is kept warm or in its grace period. */
+  get active(): boolean {
+    return this.wanted && (this.child !== undefined || this.restartTimer !== undefined);
+  }
+
+  get lastErrorText(): string | undefined {
+    return this.lastError;
+  }
+
+  /** The init segment and the keyframe that opens the current GOP: a picture from the stream as it runs, for snapshots. */
+  keyframe(): CachedKeyframe | undefined {
+    const first = this.gop[0];
+    return this.init && first?.keyframe ? { init: this.init.segment, fragment: first.data, at: this.keyframeAt } : undefined;
+  }
+
+  /** The current keyframe, or the next one within `timeoutMs`; undefined if none comes. */
+  nextKeyframe(timeoutMs: number): Promise<CachedKeyframe | undefined> {
+    const now = this.keyframe();
+    if (now || this.closed) return Promise.resolve(now);
+    return new Promise((resolve) => {
+      const done = (k: CachedKeyframe | undefined) => {
+        clearTimeout(timer);
+        this.keyframeWaiters.delete(done);
+        resolve(k);
+      };
+      const timer = setTimeout(() => done(undefined), timeoutMs);
+      timer.unref();
+      this.keyframeWaiters.add(done);
+    });
+  }
+
+  /** Whether any of its viewers is one `pick` picks. */
+  hasViewers(pick: (v: Viewer) => boolean): boolean {
+    return [...this.viewers].some(pick);
   }
 
   /** Processes spawned and not yet reaped: for tests that count them. */
@@ -155,6 +220,7 @@ export class CameraStream {
     clearTimeout(this.graceTimer);
     for (const v of this.viewers) v.close(1001, 'camera removed or gateway closing');
     this.viewers.clear();
+    for (const w of this.keyframeWaiters) w(undefined);
     await this.stopProcess();
     if (this.nameFile) rmSync(this.nameFile, { force: true });
   }
@@ -179,6 +245,7 @@ export class CameraStream {
       void this.stopProcess().then(() => {
         if (!this.wanted) {
           this.wantedSince = undefined;
+          this.failedRun = false;
           this.setState('idle');
         }
       });
@@ -209,14 +276,14 @@ export class CameraStream {
       },
       this.transcode,
     );
-    this.setState(this.state === 'offline' ? 'offline' : this.lastFrameAt ? 'reconnecting' : 'connecting');
     this.splitter = new BoxSplitter();
     this.moof = undefined;
+    this.runHadFrame = false;
     this.lastOutputAt = this.now();
-    // A synthetic camera's burned-in clock shows the control room's time, as the clock tiles do.
-    const env = synthetic ? { ...process.env, TZ: process.env.IOC_CAMERA_TZ ?? 'Asia/Ho_Chi_Minh' } : process.env;
-    const child = spawn(this.o.ffmpeg.path, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+    const child = spawn(this.o.ffmpeg.path, args, { stdio: ['ignore', 'pipe', 'pipe'], env: ffmpegEnv(url) });
     this.child = child;
+    // Only now: whoever hears of the state may ask for the stream again, and must find it running.
+    this.setState(this.state === 'offline' ? 'offline' : this.lastFrameAt ? 'reconnecting' : 'connecting');
     this.o.log.debug('ffmpeg started', { camera: this.camera.id, variant: this.variant, pid: child.pid, url: redactUrl(url) });
     child.stdout!.on('data', (chunk: Buffer) => this.onData(chunk));
     let stderrTail = '';
@@ -289,11 +356,14 @@ export class CameraStream {
   private onFragment(f: Fragment, samples: number): void {
     const t = this.now();
     this.lastFrameAt = t;
+    this.runHadFrame = true;
+    this.failedRun = false;
     this.window.push({ t, frames: samples, bytes: f.data.length });
     while (this.window.length && this.window[0]!.t < t - 5000) this.window.shift();
     if (f.keyframe) {
       this.gop = [];
       this.gopBytes = 0;
+      this.keyframeAt = t;
     }
     // A stream without keyframes for too long must not grow memory without bound.
     if (this.gopBytes < 32 * 1024 * 1024) {
@@ -301,6 +371,10 @@ export class CameraStream {
       this.gopBytes += f.data.length;
     }
     for (const v of this.viewers) v.fragment(f.data, f.keyframe);
+    if (f.keyframe && this.keyframeWaiters.size) {
+      const k = this.keyframe();
+      for (const w of this.keyframeWaiters) w(k);
+    }
     if (this.state !== 'live') {
       this.liveSince = t;
       this.lastError = undefined;
@@ -318,13 +392,18 @@ export class CameraStream {
     const switching = this.switchingCodec;
     this.switchingCodec = false;
     if (!switching) this.restarts++;
+    if (!switching && !this.runHadFrame) this.failedRun = true;
     const delay = switching ? 0 : backoffMs(this.attempt++, this.o.backoff.baseMs, this.o.backoff.capMs);
-    this.setState(this.isOffline() ? 'offline' : 'reconnecting');
     this.restartTimer = setTimeout(() => {
       this.restartTimer = undefined;
       if (this.wanted) this.spawn();
     }, delay);
     this.restartTimer.unref();
+    // After the restart is set: whoever hears of it may ask for the stream again, and must find it
+    // on its way. A run that failed is news even when the state stays what it was.
+    const before = this.state;
+    this.setState(this.isOffline() ? 'offline' : 'reconnecting');
+    if (this.state === before && this.failedRun) this.o.onChange?.(this);
   }
 
   private isOffline(): boolean {
@@ -364,6 +443,7 @@ export class CameraStream {
   private setState(state: CameraState): void {
     if (state === this.state) return;
     this.state = state;
+    this.o.onChange?.(this);
     for (const v of this.viewers) v.message({ type: 'state', state, ...(this.lastFrameAt ? { lastFrameAt: this.lastFrameAt } : {}) });
     this.emitHealth();
   }

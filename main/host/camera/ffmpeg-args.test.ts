@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { argsFor, playableInBrowser, rtspArgs, syntheticArgs } from './ffmpeg-args.js';
+import { argsFor, ffmpegEnv, playableInBrowser, rtspArgs, syntheticArgs } from './ffmpeg-args.js';
 import { findFfmpeg } from './find-ffmpeg.js';
 
 describe('ffmpeg arguments', () => {
@@ -73,5 +73,12 @@ describe('cameras browsers cannot play', () => {
     expect(playableInBrowser('avc1.64001f')).toBe(true);
     expect(playableInBrowser('hvc1.1.6.L93.B0')).toBe(false);
     expect(playableInBrowser('mp4v')).toBe(false);
+  });
+});
+
+describe('ffmpegEnv', () => {
+  it('runs synthetic cameras in the control room\'s zone, every other source in the host\'s', () => {
+    expect(ffmpegEnv('synthetic:testsrc').TZ).toBe(process.env.IOC_CAMERA_TZ ?? 'Asia/Ho_Chi_Minh');
+    expect(ffmpegEnv('rtsp://10.0.0.21/ch1')).toBe(process.env);
   });
 });

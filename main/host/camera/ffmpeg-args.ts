@@ -128,6 +128,14 @@ export function argsFor(url: string, variant: StreamVariant, ffmpeg: FfmpegInfo,
   return m ? syntheticArgs(m[1]!, { ...SYNTHETIC_SIZES[variant], ...synthetic }) : rtspArgs(url, ffmpeg, 5000, transcode);
 }
 
+/**
+ * The environment of an ffmpeg pulling `url`: a synthetic camera's burned-in clock shows the control
+ * room's time, as the clock tiles do, whatever zone the host runs in.
+ */
+export function ffmpegEnv(url: string): NodeJS.ProcessEnv {
+  return url.startsWith('synthetic:') ? { ...process.env, TZ: process.env.IOC_CAMERA_TZ ?? 'Asia/Ho_Chi_Minh' } : process.env;
+}
+
 /** Codecs Chromium's Media Source Extensions play: H.264 only (Debian's Chromium has no HEVC). */
 export function playableInBrowser(codec: string): boolean {
   return /^avc[13]\./.test(codec);

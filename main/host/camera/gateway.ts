@@ -4,7 +4,7 @@ import { muxClientMessageSchema, STREAM_CLOSE_UNKNOWN_CAMERA, type StreamMessage
 import { formatIssues } from '../../../common/schemas/issues.js';
 import { hasOwnSubStream, servedVariant, type Camera, type CameraHealth, type StreamVariant } from '../../../common/index.js';
 import type { Logger } from '../log.js';
-import { CameraStream } from './camera-stream.js';
+import { CameraStream, type CachedKeyframe } from './camera-stream.js';
 import type { FfmpegInfo } from './find-ffmpeg.js';
 import { Viewer } from './viewer.js';
 
@@ -26,6 +26,9 @@ export interface CameraGatewayOptions {
   warmVariants?: (camera: Camera) => readonly StreamVariant[];
 }
 
+/** A picture from a running stream, or why the running streams gave none. */
+export type RunningKeyframe = { keyframe: CachedKeyframe; variant: StreamVariant } | { error: string };
+
 export interface CameraGateway {
   handleViewer(cameraId: string, socket: WebSocket, variant?: StreamVariant): void;
   /** One socket for every camera of a window: channels subscribed and unsubscribed by message. */
@@ -35,6 +38,14 @@ export interface CameraGateway {
   setCameras(cameras: Camera[]): void;
   /** Asks `warmVariants` again, after the walls or their layouts changed. */
   refreshWarm(): void;
+  /** The camera as its streams open it, credentials in the URLs; undefined for an unknown camera. */
+  camera(cameraId: string): Camera | undefined;
+  /**
+   * A picture from a running stream of the camera, so a snapshot needs no new connection to it:
+   * the keyframe a stream holds (the sub stream's first, smaller to decode), else the next one a
+   * running stream sends within `timeoutMs`. Undefined when none of the camera's streams runs.
+   */
+  runningKeyframe(cameraId: string, timeoutMs: number): Promise<RunningKeyframe> | undefined;
   /** ffmpeg processes running now, across all cameras. */
   processCount(): number;
   close(): Promise<void>;
@@ -53,7 +64,11 @@ interface CameraEntry {
   camera: Camera;
   main: CameraStream;
   sub?: CameraStream;
+  /** The sub stream fails: its viewers watch the main stream until it is live again. */
+  fallback: boolean;
 }
+
+const wantsSub = (v: Viewer) => v.variant === 'sub';
 
 /**
  * The camera gateway: one CameraStream per camera and stream variant, fanned out to every viewer
@@ -70,7 +85,11 @@ export function createCameraGateway(opts: CameraGatewayOptions): CameraGateway {
     new CameraStream(camera, variant, {
       ffmpeg: opts.ffmpeg,
       log: opts.log,
-      onHealth: opts.onHealth ?? (() => {}),
+      onHealth: (h) => opts.onHealth?.(withFallback(h)),
+      onChange: (stream) => {
+        const e = entries.get(stream.id);
+        if (e && (stream === e.main || stream === e.sub)) reconcileFallback(e);
+      },
       graceMs: opts.graceMs ?? 10_000,
       watchdogMs: opts.watchdogMs ?? 5_000,
       offlineAfterMs: opts.offlineAfterMs ?? 5_000,
@@ -84,16 +103,50 @@ export function createCameraGateway(opts: CameraGatewayOptions): CameraGateway {
     closing.add(done);
   };
   const streamsOf = (e: CameraEntry) => (e.sub ? [e.main, e.sub] : [e.main]);
-  const upstream = (e: CameraEntry, variant: StreamVariant) => (servedVariant(e.camera, variant) === 'sub' ? e.sub! : e.main);
+  const upstream = (e: CameraEntry, variant: StreamVariant) => (servedVariant(e.camera, variant) === 'sub' && !e.fallback ? e.sub! : e.main);
+  const withFallback = (h: CameraHealth): CameraHealth => (h.variant === 'sub' && entries.get(h.cameraId)?.fallback ? { ...h, fallbackToMain: true } : h);
 
   /**
    * A pinned camera keeps warm only the streams its wall plays, not both: a second pull from the
    * camera costs its uplink and its encoder as much as a viewer would, for a picture nobody shows.
+   * A sub stream whose viewers fell back to the main stream keeps trying, to take them back.
    */
   const applyWarm = (e: CameraEntry) => {
     const wanted = e.camera.pinned ? (opts.warmVariants?.(e.camera) ?? ['main']) : [];
     const served = new Set(wanted.map((v) => servedVariant(e.camera, v)));
-    for (const s of streamsOf(e)) s.setWarm(served.has(s.variant));
+    const retrying = e.fallback && e.main.hasViewers(wantsSub);
+    for (const s of streamsOf(e)) s.setWarm(served.has(s.variant) || (s === e.sub && retrying));
+  };
+
+  /** The sub stream retries only while a sub viewer waits for it on the main stream. */
+  const rewarmWhenGone = (e: CameraEntry, viewer: Viewer) => viewer.onGone(() => entries.get(e.camera.id) === e && applyWarm(e));
+
+  /**
+   * Sub viewers watch the main stream while the sub stream fails and the main one does not (it
+   * plays, or may once started), and go back once the sub stream is live again: a small picture
+   * shows the camera rather than "offline" while any of its streams works. Called on every change of
+   * either stream, before the viewers hear of it.
+   */
+  const reconcileFallback = (e: CameraEntry) => {
+    const sub = e.sub;
+    if (!sub) return;
+    const before = e.fallback;
+    if (!e.fallback && sub.failing && !e.main.failing) {
+      e.fallback = true;
+      opts.log.info('sub stream failing; its viewers watch the main stream', { camera: e.camera.id });
+      for (const v of sub.takeViewers(() => true)) {
+        e.main.addViewer(v);
+        rewarmWhenGone(e, v);
+      }
+    } else if (e.fallback && sub.currentState === 'live') {
+      e.fallback = false;
+      opts.log.info('sub stream live again; its viewers return to it', { camera: e.camera.id });
+      for (const v of e.main.takeViewers(wantsSub)) sub.addViewer(v);
+    } else if (e.fallback && sub.currentState === 'idle' && !e.main.hasViewers(wantsSub)) {
+      // Nobody waits for it: the next sub viewer tries the sub stream first.
+      e.fallback = false;
+    }
+    if (e.fallback !== before) applyWarm(e);
   };
 
   /** Gives a camera its sub stream, or takes it away, and moves each viewer to the stream now serving it. */
@@ -104,13 +157,14 @@ export function createCameraGateway(opts: CameraGatewayOptions): CameraGateway {
     } else if (!hasOwnSubStream(e.camera) && e.sub) {
       const sub = e.sub;
       delete e.sub;
+      e.fallback = false;
       for (const v of sub.takeViewers(() => true)) e.main.addViewer(v);
       retire(sub);
     }
   };
 
   const add = (camera: Camera) => {
-    const e: CameraEntry = { camera, main: make(camera, 'main') };
+    const e: CameraEntry = { camera, main: make(camera, 'main'), fallback: false };
     setSubStream(e);
     entries.set(camera.id, e);
     applyWarm(e);
@@ -121,6 +175,10 @@ export function createCameraGateway(opts: CameraGatewayOptions): CameraGateway {
     const e = entries.get(cameraId);
     if (!e) return false;
     upstream(e, viewer.variant).addViewer(viewer);
+    if (e.fallback && wantsSub(viewer)) {
+      applyWarm(e);
+      rewarmWhenGone(e, viewer);
+    }
     return true;
   };
 
@@ -157,7 +215,7 @@ export function createCameraGateway(opts: CameraGatewayOptions): CameraGateway {
         channels.clear();
       });
     },
-    health: () => [...entries.values()].flatMap((e) => streamsOf(e).map((s) => s.health())),
+    health: () => [...entries.values()].flatMap((e) => streamsOf(e).map((s) => withFallback(s.health()))),
     setCameras(cameras) {
       const wanted = new Set(cameras.map((c) => c.id));
       for (const [id, e] of entries) {
@@ -179,6 +237,26 @@ export function createCameraGateway(opts: CameraGatewayOptions): CameraGateway {
       }
     },
     refreshWarm: () => entries.forEach(applyWarm),
+    camera: (cameraId) => entries.get(cameraId)?.camera,
+    runningKeyframe(cameraId, timeoutMs) {
+      const e = entries.get(cameraId);
+      const running = e ? [e.sub, e.main].filter((s): s is CameraStream => s !== undefined && s.active) : [];
+      if (running.length === 0) return undefined;
+      for (const s of running) {
+        const keyframe = s.keyframe();
+        if (keyframe) return Promise.resolve({ keyframe, variant: s.variant });
+      }
+      const waitOn = running.find((s) => !s.failing);
+      if (!waitOn) {
+        const s = running[0]!;
+        return Promise.resolve({ error: `the ${s.variant} stream is failing${s.lastErrorText ? `: ${s.lastErrorText}` : ''}` });
+      }
+      return waitOn.nextKeyframe(timeoutMs).then((keyframe) =>
+        keyframe
+          ? { keyframe, variant: waitOn.variant }
+          : { error: `the ${waitOn.variant} stream sent no picture within ${timeoutMs / 1000} s${waitOn.lastErrorText ? `: ${waitOn.lastErrorText}` : ''}` },
+      );
+    },
     processCount: () => [...entries.values()].flatMap(streamsOf).reduce((n, s) => n + s.processCount, 0),
     async close() {
       await Promise.all([...[...entries.values()].flatMap(streamsOf).map((s) => s.close()), ...closing]);

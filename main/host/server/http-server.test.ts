@@ -32,6 +32,7 @@ describe('HTTP and WebSocket server', () => {
   const bus = createBus();
   const calls: string[] = [];
   const streams: string[] = [];
+  const snapshots: string[] = [];
 
   beforeEach(async () => {
     tmp = tempDir();
@@ -62,11 +63,17 @@ describe('HTTP and WebSocket server', () => {
         streams.push('(mux)');
         ws.close(1000);
       },
+      snapshot: (cameraId) => {
+        snapshots.push(cameraId);
+        if (cameraId !== 'cam-dong-ba') return Promise.resolve({ kind: 'unknown-camera' });
+        return Promise.resolve({ kind: 'snapshot', jpeg: Buffer.from([0xff, 0xd8, 0xff, 0xd9]), takenAt: Date.now() - 1000, origin: 'stream', freshUntil: Date.now() + 59_000 });
+      },
       log: silentLogger,
     });
     origin = await server.listen(0, '127.0.0.1');
     calls.length = 0;
     streams.length = 0;
+    snapshots.length = 0;
   });
   afterEach(async () => {
     await server.close();
@@ -125,5 +132,33 @@ describe('HTTP and WebSocket server', () => {
     expect(streams).toEqual(['cam-dong-ba/main', 'cam-dong-ba/sub', '(mux)']);
     await expect(open(`${origin.replace('http', 'ws')}/streams`)).rejects.toThrow('HTTP 401');
     await expect(open(`${origin.replace('http', 'ws')}/streams/cam-dong-ba?token=good&variant=hd`)).rejects.toThrow('HTTP 400');
+  });
+
+  it('serves /snapshots/<cameraId>.jpg to any credential, and refuses one without a credential or from a foreign page', async () => {
+    const res = await fetch(`${origin}/snapshots/cam-dong-ba.jpg?token=good`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/jpeg');
+    expect(res.headers.get('x-snapshot-origin')).toBe('stream');
+    expect(Buffer.from(await res.arrayBuffer())).toEqual(Buffer.from([0xff, 0xd8, 0xff, 0xd9]));
+    const head = await fetch(`${origin}/snapshots/cam-dong-ba.jpg?token=good`, { method: 'HEAD' });
+    expect([head.status, head.headers.get('content-length'), (await head.arrayBuffer()).byteLength]).toEqual([200, '4', 0]);
+
+    const unknown = await fetch(`${origin}/snapshots/khong-co.jpg?token=good`);
+    expect([unknown.status, await unknown.text()]).toEqual([404, 'unknown camera "khong-co"']);
+    expect((await fetch(`${origin}/snapshots/cam-dong-ba.jpg`)).status).toBe(401);
+    expect((await fetch(`${origin}/snapshots/cam-dong-ba.jpg?token=bad`)).status).toBe(401);
+    expect((await fetch(`${origin}/snapshots/cam-dong-ba.jpg?token=good`, { headers: { origin: 'http://evil.example' } })).status).toBe(403);
+    expect((await fetch(`${origin}/snapshots/%E0%A4%A.jpg?token=good`)).status).toBe(400);
+    // Refused requests never reach the cameras.
+    expect(snapshots).toEqual(['cam-dong-ba', 'cam-dong-ba', 'khong-co']);
+  });
+
+  it('lets the Electron windows\' origin read a snapshot and its headers across origins', async () => {
+    const res = await fetch(`${origin}/snapshots/cam-dong-ba.jpg?token=good`, { headers: { origin: 'app://ioc' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe('app://ioc');
+    expect(res.headers.get('access-control-expose-headers')).toBe('x-snapshot-taken-at, x-snapshot-origin, x-snapshot-error');
+    const same = await fetch(`${origin}/snapshots/cam-dong-ba.jpg?token=good`, { headers: { origin } });
+    expect(same.headers.get('access-control-allow-origin')).toBeNull();
   });
 });

@@ -1,9 +1,11 @@
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { streamVariantSchema, TOKEN_PARAM, type StreamVariant } from '../../../common/index.js';
+import { SNAPSHOT_HEADERS, snapshotPathCamera, streamVariantSchema, TOKEN_PARAM, type StreamVariant } from '../../../common/index.js';
 import type { Caller } from '../caller.js';
+import type { SnapshotAnswer } from '../camera/snapshots.js';
 import type { Logger } from '../log.js';
+import { snapshotResponse, type HttpAnswer } from './snapshot-response.js';
 import { serveStatic } from './static-files.js';
 
 export interface HttpServerDeps {
@@ -14,19 +16,55 @@ export interface HttpServerDeps {
   onStreamSocket: (ws: WebSocket, cameraId: string, variant: StreamVariant, caller: Caller) => void;
   /** /streams: every camera of a window on one socket. */
   onStreamMuxSocket: (ws: WebSocket, caller: Caller) => void;
+  /** /snapshots/<cameraId>.jpg: any credential may read them; absent when there is no ffmpeg. */
+  snapshot?: (cameraId: string) => Promise<SnapshotAnswer>;
   log: Logger;
+  now?: () => number;
 }
 
 /** Electron windows load the renderer from this origin and open the stream sockets from it. */
 const APP_ORIGIN = 'app://ioc';
 
 /**
- * HTTP for the renderer's files, WebSockets for the API (/api) and camera streams
- * (/streams/<cameraId>). Both sockets need a credential; a browser page's Origin must be ours,
- * so another site open in the same browser cannot reach the host.
+ * HTTP for the renderer's files and camera snapshots (/snapshots/<cameraId>.jpg), WebSockets for
+ * the API (/api) and camera streams (/streams/<cameraId>). Snapshots and sockets need a credential;
+ * a browser page's Origin must be ours, so another site open in the same browser cannot reach the host.
  */
 export function createHttpServer(deps: HttpServerDeps) {
   const { log } = deps;
+  const now = deps.now ?? Date.now;
+  const send = (req: IncomingMessage, res: ServerResponse, a: HttpAnswer, extra: Record<string, string> = {}) => {
+    res.writeHead(a.status, { ...a.headers, ...extra });
+    res.end(req.method === 'HEAD' ? undefined : a.body);
+  };
+  const text = (status: number, body: string): HttpAnswer => ({ status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }, body });
+
+  const serveSnapshot = (req: IncomingMessage, res: ServerResponse, url: URL, encodedId: string) => {
+    // Electron windows (app://ioc) fetch snapshots across origins and read the time they were taken.
+    const cors: Record<string, string> =
+      req.headers.origin === APP_ORIGIN
+        ? { 'access-control-allow-origin': APP_ORIGIN, 'access-control-expose-headers': Object.values(SNAPSHOT_HEADERS).join(', '), vary: 'Origin' }
+        : {};
+    if (!originAllowed(req)) return send(req, res, text(403, 'this page may not read snapshots from this host'));
+    if (!deps.resolveToken(url.searchParams.get(TOKEN_PARAM) ?? '')) {
+      return send(req, res, text(401, `a credential is required: add ?${TOKEN_PARAM}= as in the console's or a display's URL`), cors);
+    }
+    let cameraId: string;
+    try {
+      cameraId = decodeURIComponent(encodedId);
+    } catch {
+      return send(req, res, text(400, 'the camera id in the path is not valid percent-encoding'), cors);
+    }
+    if (!deps.snapshot) return send(req, res, text(503, 'camera snapshots disabled: no usable ffmpeg'), cors);
+    deps.snapshot(cameraId).then(
+      (answer) => send(req, res, snapshotResponse(cameraId, answer, now()), cors),
+      (err: unknown) => {
+        log.error('snapshot failed', { camera: cameraId, error: String(err) });
+        send(req, res, text(500, 'the snapshot failed; see the host log'), cors);
+      },
+    );
+  };
+
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') {
@@ -37,6 +75,8 @@ export function createHttpServer(deps: HttpServerDeps) {
       res.writeHead(405).end();
       return;
     }
+    const snapshotCamera = snapshotPathCamera(url.pathname);
+    if (snapshotCamera !== undefined) return serveSnapshot(req, res, url, snapshotCamera);
     if (!deps.rendererDir) {
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('The renderer is not built: run "npm run build".');
       return;

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CameraTestResult, PublicCamera, StreamVariant } from '../../../common/index.js';
 import { useActions } from '../../state/AppContext.js';
@@ -6,6 +6,8 @@ import { useActions } from '../../state/AppContext.js';
 interface Props {
   /** The API camera being edited; absent to add one. */
   editing?: PublicCamera;
+  /** The areas cameras already have, offered as the camera's group. */
+  areas: readonly string[];
   onDone(): void;
 }
 
@@ -13,8 +15,9 @@ interface Props {
 type TestResults = Partial<Record<StreamVariant, CameraTestResult>>;
 
 /** Adds or edits a camera of the registry: test the sources first, then save. */
-export function CameraForm({ editing, onDone }: Props) {
+export function CameraForm({ editing, areas, onDone }: Props) {
   const { t } = useTranslation();
+  const areasId = useId();
   const actions = useActions();
   const [name, setName] = useState(editing?.name ?? '');
   const [id, setId] = useState(editing?.id ?? '');
@@ -46,11 +49,11 @@ export function CameraForm({ editing, onDone }: Props) {
     e.preventDefault();
     setBusy(true);
     setError('');
-    const fields = { name, url, ...credentials, ...(group ? { group } : {}) };
-    // An empty field removes an edited camera's sub stream; a new camera simply has none.
+    const fields = { name, url, ...credentials };
+    // An empty field removes an edited camera's sub stream or area; a new camera simply has none.
     const r = editing
-      ? await actions.updateCamera(editing.id, { ...fields, subUrl })
-      : await actions.addCamera({ id, ...fields, ...(subUrl ? { subUrl } : {}) });
+      ? await actions.updateCamera(editing.id, { ...fields, subUrl, group })
+      : await actions.addCamera({ id, ...fields, ...(subUrl ? { subUrl } : {}), ...(group.trim() ? { group } : {}) });
     setBusy(false);
     if (r.ok) onDone();
     else setError(t('console.saveFailed', { message: r.error.message }));
@@ -90,7 +93,12 @@ export function CameraForm({ editing, onDone }: Props) {
       </label>
       <label>
         {t('console.group')}
-        <input value={group} onChange={(e) => setGroup(e.target.value)} />
+        <input value={group} onChange={(e) => setGroup(e.target.value)} list={areasId} autoComplete="off" />
+        <datalist id={areasId}>
+          {areas.map((a) => (
+            <option key={a} value={a} />
+          ))}
+        </datalist>
       </label>
       <div className="camera-form-buttons">
         <button type="button" onClick={() => void runTest()} disabled={!url || test === 'running'}>

@@ -4,6 +4,7 @@ import type { TileOf, Wall } from '../../../common/index.js';
 import { useApp } from '../../state/AppContext.js';
 import { KindIcon } from '../../ui/KindIcon.js';
 import { carriesCamera, droppedCamera } from './camera-drag.js';
+import { useSnapshot } from './use-snapshot.js';
 
 interface Props {
   wall: Wall;
@@ -15,8 +16,9 @@ interface Props {
 }
 
 /**
- * A camera tile in the wall miniature: names the camera the wall shows there and takes another,
- * dropped from the camera list or picked in its select (for keyboards and touch screens).
+ * A camera tile in the wall miniature: names the camera the wall shows there, behind its snapshot
+ * (the camera list's, no request of its own), and takes another, dropped from the camera list or
+ * picked in its select (for keyboards and touch screens).
  */
 export function MiniCameraTile({ wall, tile, style, busy, onPush }: Props) {
   const { t } = useTranslation();
@@ -27,6 +29,7 @@ export function MiniCameraTile({ wall, tile, style, busy, onPush }: Props) {
   const shownName = cameras[shownId]?.name ?? shownId;
   const title = pushed ? t('console.pushedOver', { camera: shownName, layoutCamera: cameras[tile.options.cameraId]?.name ?? tile.options.cameraId }) : (tile.title ?? shownName);
   const choices = Object.values(cameras).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const snapshot = useSnapshot(shownId);
 
   return (
     <div
@@ -51,6 +54,7 @@ export function MiniCameraTile({ wall, tile, style, busy, onPush }: Props) {
         onPush(tile.id, cameraId);
       }}
     >
+      {snapshot.state === 'shown' ? <img className="mini-tile-thumb" src={snapshot.src} alt="" draggable={false} /> : null}
       <span className="mini-tile-head">
         <KindIcon kind="camera" />
         <span className="mini-tile-title">{tile.title && !pushed ? tile.title : shownName}</span>

@@ -20,7 +20,7 @@ describe('cameraStreams', () => {
       expect(cameraStreams(camera, { main: health('main', 'live') })).toEqual({
         state: 'live',
         hasSubStream: false,
-        streams: [{ variant: 'main', state: 'live', fps: 25, transcoding: false }],
+        streams: [{ variant: 'main', state: 'live', fps: 25, transcoding: false, fallbackToMain: false }],
       });
     }
   });
@@ -32,11 +32,16 @@ describe('cameraStreams', () => {
       lastError: 'ffmpeg exited (code 1)',
       hasSubStream: true,
       streams: [
-        { variant: 'main', state: 'offline', fps: 0, transcoding: false },
-        { variant: 'sub', state: 'live', fps: 25, transcoding: false },
+        { variant: 'main', state: 'offline', fps: 0, transcoding: false, fallbackToMain: false },
+        { variant: 'sub', state: 'live', fps: 25, transcoding: false, fallbackToMain: false },
       ],
     });
     expect(cameraStreams(both, { main: health('main', 'idle'), sub: health('sub', 'live') }).state).toBe('live');
+  });
+
+  it('says when a sub stream is down and its viewers watch the main stream', () => {
+    const summary = cameraStreams(both, { main: health('main', 'live'), sub: health('sub', 'offline', { viewers: 0, fallbackToMain: true }) });
+    expect(summary.streams[1]).toEqual({ variant: 'sub', state: 'offline', fps: 0, transcoding: false, fallbackToMain: true });
   });
 
   it('is idle before any health arrived, and ignores the health of a sub stream since removed', () => {

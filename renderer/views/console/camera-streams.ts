@@ -6,6 +6,8 @@ export interface StreamLine {
   state: CameraState;
   fps: number;
   transcoding: boolean;
+  /** A sub stream down while its viewers watch the main stream. */
+  fallbackToMain: boolean;
 }
 
 export interface CameraStreamsSummary {
@@ -34,6 +36,12 @@ export function cameraStreams(camera: Pick<PublicCamera, 'url' | 'subUrl'>, heal
     state: worst?.state ?? 'idle',
     ...(worst?.lastError !== undefined ? { lastError: worst.lastError } : {}),
     hasSubStream,
-    streams: found.map(({ variant, h }) => ({ variant, state: h?.state ?? 'idle', fps: h?.fps ?? 0, transcoding: h?.transcoding ?? false })),
+    streams: found.map(({ variant, h }) => ({
+      variant,
+      state: h?.state ?? 'idle',
+      fps: h?.fps ?? 0,
+      transcoding: h?.transcoding ?? false,
+      fallbackToMain: h?.fallbackToMain ?? false,
+    })),
   };
 }
