@@ -36,8 +36,7 @@ function descendants(all: Proc[], root: number): Proc[] {
 
 /**
  * Private (anonymous) resident memory in MB: heaps, buffers, what a leak grows. The file-backed rest
- * of RSS is the program's own code being paged in, shared and reclaimable: a static ffmpeg's slowly
- * touched pages once read as a trend of 60 MB an hour across 16 processes (see docs/performance.md).
+ * of RSS is the program's own code paged in, shared and reclaimable, and only blurs a trend.
  */
 function anonMB(pid: number): number {
   try {
