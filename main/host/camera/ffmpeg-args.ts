@@ -2,8 +2,12 @@ import type { StreamVariant } from '../../../common/index.js';
 import { filterSpec } from './filter-escape.js';
 import type { FfmpegInfo } from './find-ffmpeg.js';
 
-/** fMP4 for MSE, one fragment per frame so a picture leaves the gateway as soon as it is encoded. */
-const FMP4_OUTPUT = ['-f', 'mp4', '-movflags', 'empty_moov+default_base_moof+frag_every_frame', 'pipe:1'];
+/**
+ * fMP4 for MSE, one fragment per frame so a picture leaves the gateway as soon as it is encoded.
+ * skip_trailer: without it the muxer keeps a 40-byte index entry per fragment for the mfra box it
+ * would write at exit, 3.6 MB an hour per camera that never comes back (docs/performance.md).
+ */
+export const FMP4_OUTPUT = ['-f', 'mp4', '-movflags', 'empty_moov+default_base_moof+frag_every_frame+skip_trailer', 'pipe:1'];
 
 export interface SyntheticOptions {
   /** A font with Vietnamese glyphs for the burned-in name and clock. */
