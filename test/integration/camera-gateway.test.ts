@@ -163,6 +163,27 @@ describe.skipIf(!gstreamerAvailable())('camera gateway against a real RTSP serve
     v.close();
   });
 
+  it('takes nothing a stopped ffmpeg still writes for a picture: a stalled camera goes offline and stays so until it resumes', async () => {
+    rtsp = await startRtspServer(['/cam1']);
+    // The gateway's own watchdog and offline delay, against ffmpeg's own socket timeout.
+    gateway = createCameraGateway({ cameras: [{ id: 'cam1', name: 'Cổng 1', url: rtsp.url('/cam1'), pinned: false }], ffmpeg, log, graceMs: 300 });
+    server = await serveGateway(gateway);
+    const v = await viewer(server.url('cam1'));
+    await waitFor(() => gateway!.health()[0]!.state === 'live', 15_000, 'live');
+    rtsp.child.kill('SIGSTOP');
+    // What was on its way when the server froze has arrived by now.
+    await new Promise((r) => setTimeout(r, 500));
+    const before = { fragments: binaries(v.got).length, lastFrameAt: gateway.health()[0]!.lastFrameAt };
+    await waitFor(() => gateway!.health()[0]!.restarts >= 1, 10_000, 'a watchdog restart');
+    await waitFor(() => gateway!.health()[0]!.state === 'offline', 8000, 'offline');
+    // The frame ffmpeg's muxer held and flushed when told to stop would otherwise count as live.
+    expect(binaries(v.got).length).toBe(before.fragments);
+    expect(gateway.health()[0]!.lastFrameAt).toBe(before.lastFrameAt);
+    rtsp.child.kill('SIGCONT');
+    await waitFor(() => gateway!.health()[0]!.state === 'live', 20_000, 'live after SIGCONT');
+    v.close();
+  });
+
   it('never shows camera credentials in logs or health', async () => {
     rtsp = await startRtspServer(['/cam1']);
     logs.length = 0;

@@ -31,6 +31,14 @@ export interface CameraStreamOptions {
   now?: () => number;
 }
 
+/**
+ * The watchdog and the offline check lag by up to one tick: at 500 ms a camera that stalls is
+ * called offline within 6 s with the default 5 s delay, as a control room expects.
+ */
+const TICK_MS = 500;
+/** How often a live stream's health (frame rate, bitrate) goes out. */
+const HEALTH_EVERY_MS = 1000;
+
 interface Fragment {
   data: Buffer;
   keyframe: boolean;
@@ -64,6 +72,12 @@ export class CameraStream {
   /** Set once the camera proved to send a codec browsers cannot play. */
   private transcode = false;
   private switchingCodec = false;
+  /**
+   * ffmpeg runs told to stop. What one still writes is not news from the camera: on SIGTERM the muxer
+   * flushes the frame it held, and a stalled camera's stream would look live again each time the
+   * watchdog stops it. The same goes for a run stopped for an unplayable codec.
+   */
+  private readonly stopping = new WeakSet<ChildProcess>();
   private attempt = 0;
   /** Whether the running ffmpeg has sent a frame yet. */
   private runHadFrame = false;
@@ -75,6 +89,7 @@ export class CameraStream {
   private liveSince: number | undefined;
   private wantedSince: number | undefined;
   private lastError: string | undefined;
+  private healthSentAt = 0;
   private restartTimer: NodeJS.Timeout | undefined;
   private graceTimer: NodeJS.Timeout | undefined;
   private readonly tick: NodeJS.Timeout;
@@ -91,7 +106,7 @@ export class CameraStream {
     private readonly o: CameraStreamOptions,
   ) {
     this.now = o.now ?? Date.now;
-    this.tick = setInterval(() => this.onTick(), 1000);
+    this.tick = setInterval(() => this.onTick(), TICK_MS);
     this.tick.unref();
   }
 
@@ -285,7 +300,9 @@ export class CameraStream {
     // Only now: whoever hears of the state may ask for the stream again, and must find it running.
     this.setState(this.state === 'offline' ? 'offline' : this.lastFrameAt ? 'reconnecting' : 'connecting');
     this.o.log.debug('ffmpeg started', { camera: this.camera.id, variant: this.variant, pid: child.pid, url: redactUrl(url) });
-    child.stdout!.on('data', (chunk: Buffer) => this.onData(chunk));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (!this.stopping.has(child)) this.onData(chunk);
+    });
     let stderrTail = '';
     child.stderr!.on('data', (chunk: Buffer) => {
       stderrTail = (stderrTail + chunk.toString()).slice(-2000);
@@ -310,9 +327,6 @@ export class CameraStream {
   }
 
   private onData(chunk: Buffer): void {
-    // An ffmpeg stopped for sending an unplayable codec writes on until it exits: its fragments
-    // would reach viewers with no init segment and mark the stream live.
-    if (this.switchingCodec) return;
     this.lastOutputAt = this.now();
     let boxes;
     try {
@@ -419,12 +433,14 @@ export class CameraStream {
     }
     if (this.state !== 'live' && this.state !== 'idle' && this.state !== 'offline' && this.isOffline()) this.setState('offline');
     if (this.state === 'live' && this.lastFrameAt !== undefined && t - this.lastFrameAt > this.o.offlineAfterMs) this.setState('offline');
-    if (this.state === 'live') this.emitHealth();
+    if (this.state === 'live' && t - this.healthSentAt >= HEALTH_EVERY_MS) this.emitHealth();
   }
 
   private kill(reason: string): void {
     const child = this.child;
     if (!child) return;
+    if (this.stopping.has(child)) return;
+    this.stopping.add(child);
     this.o.log.info('stopping ffmpeg', { camera: this.camera.id, variant: this.variant, pid: child.pid, reason });
     child.kill('SIGTERM');
     // A stalled ffmpeg can ignore SIGTERM while blocked on the network.
@@ -449,6 +465,7 @@ export class CameraStream {
   }
 
   private emitHealth(): void {
+    this.healthSentAt = this.now();
     this.o.onHealth(this.health());
   }
 }

@@ -91,7 +91,9 @@ export function createCameraGateway(opts: CameraGatewayOptions): CameraGateway {
         if (e && (stream === e.main || stream === e.sub)) reconcileFallback(e);
       },
       graceMs: opts.graceMs ?? 10_000,
-      watchdogMs: opts.watchdogMs ?? 5_000,
+      // Under ffmpeg's own RTSP socket timeout (5 s): ffmpeg giving up by itself flushes the frame its
+      // muxer held, which would pass for a new picture of a camera that has stalled.
+      watchdogMs: opts.watchdogMs ?? 4_000,
       offlineAfterMs: opts.offlineAfterMs ?? 5_000,
       // A short cap: a camera back on the network is live again within about 3 s.
       backoff: opts.backoff ?? { baseMs: 250, capMs: 2_000 },
