@@ -6,7 +6,7 @@ import { rtspArgs } from '../main/host/camera/ffmpeg-args.js';
 import { findFfmpeg } from '../main/host/camera/find-ffmpeg.js';
 import { createCameraGateway, type CameraGateway } from '../main/host/camera/gateway.js';
 import { silentLogger } from '../main/host/log.js';
-import { freePort, serveGateway, startRtspServer, viewer, waitFor, type RtspServer } from '../test/integration/camera-helpers.js';
+import { ffmpegChildren, freePort, serveGateway, startRtspServer, viewer, waitFor, type RtspServer } from '../test/integration/camera-helpers.js';
 import { measureCpu, processCpuSeconds } from './process-cpu.js';
 
 /**
@@ -14,7 +14,7 @@ import { measureCpu, processCpuSeconds } from './process-cpu.js';
  * gateway CPU per stream, ours vs node-rtsp-stream 0.0.9 (its own ffmpeg arguments: MPEG-1 transcode)
  * vs a bare `ffmpeg -c:v copy` remux, fragmented at keyframes and, with the gateway's own arguments,
  * per frame; time to first fragment, warm and cold; recovery after the
- * server dies. Every ffmpeg is the same bundled binary.
+ * server dies or stalls. Every ffmpeg is the same bundled binary.
  */
 const ffmpeg = findFfmpeg();
 const WARMUP_MS = 4000;
@@ -59,7 +59,7 @@ function runFfmpegs(args: string[], n: number): () => Promise<void> {
 
 /** The plain remux: fMP4 fragmented at keyframes, ffmpeg's usual way (one write a second). */
 async function runBare(url: string, n: number): Promise<() => Promise<void>> {
-  const args = ['-hide_banner', '-loglevel', 'error', '-rtsp_transport', 'tcp', '-i', url, '-an', '-c:v', 'copy', '-f', 'mp4', '-movflags', 'empty_moov+default_base_moof+frag_keyframe', 'pipe:1'];
+  const args = ['-hide_banner', '-loglevel', 'error', '-rtsp_transport', 'tcp', '-i', url, '-an', '-c:v', 'copy', '-f', 'mp4', '-movflags', 'empty_moov+default_base_moof+frag_keyframe+skip_trailer', 'pipe:1'];
   return runFfmpegs(args, n);
 }
 
@@ -149,9 +149,15 @@ async function timeToFirstFragment(rtsp: RtspServer, warm: boolean, trials: numb
   return { warm, trials, p50Ms: Math.round(percentile(times, 50)), p95Ms: Math.round(percentile(times, 95)), maxMs: Math.round(Math.max(...times)) };
 }
 
-/** Seconds until the gateway says offline after the server dies, and live after it returns. */
-async function recovery(size: string, trials: number) {
-  const results: { offlineAfterS: number; liveAgainAfterS: number }[] = [];
+type Outage = 'killed' | 'stalled';
+
+/**
+ * Seconds until the gateway says offline after the upstream fails, and live after it returns, with the
+ * ffmpeg processes left over: `killed` stops the RTSP server and starts a new one on the same port;
+ * `stalled` freezes it (SIGSTOP: sockets stay open, nothing is sent) and resumes it (SIGCONT).
+ */
+async function recovery(size: string, outage: Outage, trials: number) {
+  const results: { offlineAfterS: number; liveAgainAfterS: number; ffmpegProcesses: number }[] = [];
   let rtsp = await startRtspServer(['/cam'], undefined, { RTSP_SIZE: size });
   const port = rtsp.port;
   const gateway = createCameraGateway({ cameras: [{ id: 'c', name: 'C', url: rtsp.url('/cam'), pinned: true }], ffmpeg, log: silentLogger });
@@ -160,20 +166,25 @@ async function recovery(size: string, trials: number) {
     await waitFor(() => state() === 'live', 20_000, 'live');
     await sleep(2000);
     let t0 = performance.now();
-    await rtsp.stop();
+    if (outage === 'killed') await rtsp.stop();
+    else rtsp.child.kill('SIGSTOP');
     await waitFor(() => state() === 'offline', 30_000, 'offline');
     const offlineAfterS = (performance.now() - t0) / 1000;
-    rtsp = await startRtspServer(['/cam'], port, { RTSP_SIZE: size });
+    // Long enough for the watchdog and the backoff to have restarted ffmpeg several times.
+    await sleep(4000);
+    if (outage === 'killed') rtsp = await startRtspServer(['/cam'], port, { RTSP_SIZE: size });
+    else rtsp.child.kill('SIGCONT');
     t0 = performance.now();
     await waitFor(() => state() === 'live', 30_000, 'live again');
-    results.push({ offlineAfterS: +offlineAfterS.toFixed(2), liveAgainAfterS: +((performance.now() - t0) / 1000).toFixed(2) });
+    const liveAgainAfterS = (performance.now() - t0) / 1000;
+    results.push({ offlineAfterS: +offlineAfterS.toFixed(2), liveAgainAfterS: +liveAgainAfterS.toFixed(2), ffmpegProcesses: ffmpegChildren() });
   }
   await gateway.close();
   await rtsp.stop();
-  return results;
+  return { outage, trials: results, ffmpegProcessesAfterClose: ffmpegChildren() };
 }
 
-export async function run() {
+async function cpuComparison() {
   const sizes = (process.env.BENCH_SIZES ?? '640x360,1280x720').split(',');
   const counts = (process.env.BENCH_STREAMS ?? '1,4,8,16').split(',').map(Number);
   const variants = (process.env.BENCH_VARIANTS ?? 'ours,bare-remux,bare-remux-per-frame,node-rtsp-stream').split(',') as Variant[];
@@ -184,19 +195,34 @@ export async function run() {
     for (const n of counts) for (const v of variants) cpu[size]!.push(await cpuPerStream(rtsp, v, n));
     await rtsp.stop();
   }
+  return { measureSeconds: MEASURE_MS / 1000, cpuPerStream: cpu };
+}
+
+async function firstFragments() {
   const rtsp = await startRtspServer(['/cam'], undefined, { RTSP_SIZE: '640x360' });
   const ttff = [await timeToFirstFragment(rtsp, true, 20), await timeToFirstFragment(rtsp, false, 10)];
   await rtsp.stop();
+  return { timeToFirstFragment: ttff };
+}
+
+const recoveries = async () => ({ recovery: [await recovery('640x360', 'killed', 3), await recovery('640x360', 'stalled', 3)] });
+
+/** BENCH_CAMERA_PARTS picks parts (cpu, first-fragment, recovery); all by default. */
+const parts: Record<string, () => Promise<object>> = { cpu: cpuComparison, 'first-fragment': firstFragments, recovery: recoveries };
+
+export async function run() {
+  const wanted = (process.env.BENCH_CAMERA_PARTS ?? Object.keys(parts).join(',')).split(',');
+  const unknown = wanted.filter((p) => !parts[p]);
+  if (unknown.length) throw new Error(`unknown BENCH_CAMERA_PARTS ${unknown.join(', ')}; known: ${Object.keys(parts).join(', ')}`);
+  const results = {};
+  for (const p of wanted) Object.assign(results, await parts[p]!());
   return {
     machine: 'the project machine (2 cores); RTSP server, gateway and ffmpeg share it',
-    measureSeconds: MEASURE_MS / 1000,
-    cpuPerStream: cpu,
-    timeToFirstFragment: ttff,
-    recovery: await recovery('640x360', 3),
+    ...results,
     targets: {
       cpu: 'ours <= 1/10 of node-rtsp-stream at 720p and <= 1.5x the bare remux (reported against both bare remuxes)',
       timeToFirstFrame: 'warm p95 < 300 ms, cold p95 < 1.8 s (here: first fragment at the viewer socket, before decode)',
-      recovery: 'offline within 6 s, live within 3 s of the upstream return',
+      recovery: 'offline within 6 s, live within 3 s of the upstream return, no zombie ffmpeg (one ffmpeg while live, none after close)',
     },
   };
 }
