@@ -20,7 +20,7 @@ const summary = (xs: number[]) => ({ count: xs.length, p50: percentile(xs, 50), 
 const probe = (page: import('playwright-core').Page) => page.evaluate(() => (window as unknown as { __frameProbe: FrameProbeResult }).__frameProbe);
 
 async function measure(n: number, rtspUrl: string) {
-  const wall = await openWallPage(n, rtspUrl, (page) => page.addInitScript(installFrameProbe));
+  const wall = await openWallPage(n, rtspUrl, { beforeLoad: (page) => page.addInitScript(installFrameProbe) });
   try {
     const liveAtStart = await wall.waitLive(60);
     // Cold: nothing was streaming when the page loaded, so each tile waited for its ffmpeg to start.

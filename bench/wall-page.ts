@@ -27,12 +27,18 @@ export interface WallPage {
   close(): Promise<void>;
 }
 
+export interface WallPageOptions {
+  /** Runs on the page before it navigates (init scripts, bindings). */
+  beforeLoad?: (page: Page) => Promise<unknown>;
+  /** Cameras c<n>, c<n+1>, ... configured but on no tile, to push onto the wall. */
+  extraCameras?: number;
+}
+
 /**
  * `ioc-wall serve` with one wall of `n` camera tiles, each its own camera pulling `rtspUrl` (so `n`
  * upstreams, as `n` real cameras), shown in a 1920x1080 page of headless Debian Chromium.
- * `beforeLoad` runs on the page before it navigates (init scripts, bindings).
  */
-export async function openWallPage(n: number, rtspUrl: string, beforeLoad?: (page: Page) => Promise<unknown>): Promise<WallPage> {
+export async function openWallPage(n: number, rtspUrl: string, opts: WallPageOptions = {}): Promise<WallPage> {
   const dir = mkdtempSync(join(tmpdir(), 'ioc-wall-bench-'));
   mkdirSync(join(dir, 'layouts'));
   writeFileSync(join(dir, 'layouts', 'bench.json'), JSON.stringify(layoutFor(n)));
@@ -40,14 +46,14 @@ export async function openWallPage(n: number, rtspUrl: string, beforeLoad?: (pag
     join(dir, 'config.json'),
     JSON.stringify({
       walls: [{ id: 'main', name: 'Bench', rows: 1, cols: 1, layout: `luoi-${n}` }],
-      cameras: Array.from({ length: n }, (_, i) => ({ id: `c${i}`, name: `Camera ${i + 1}`, url: rtspUrl })),
+      cameras: Array.from({ length: n + (opts.extraCameras ?? 0) }, (_, i) => ({ id: `c${i}`, name: `Camera ${i + 1}`, url: rtspUrl })),
       layoutDirs: ['layouts'],
     }),
   );
   const served = await startServe(['--config', join(dir, 'config.json')]);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-  await beforeLoad?.(page);
+  await opts.beforeLoad?.(page);
   await page.goto(served.app.displays[0]!.url);
   const live = () => page.evaluate(() => document.querySelectorAll('[data-tile-kind="camera"][data-state="live"]').length);
   return {
