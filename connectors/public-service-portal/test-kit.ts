@@ -1,11 +1,10 @@
 import type { SourceRecord } from '../../common/schemas/connector.js';
-import type { Dossier } from '../../common/schemas/dossier.js';
+import { expectedDossiers, type DossierFigures } from '../../test/e2e/expected-dossiers.js';
 import { createFakeContext, type FakeContext } from '../sdk/fake-context.js';
 import { createAdapterClient, type HttpTuning } from './adapter-client.js';
 import { portalConfigSchema, type PortalConfig } from './config.js';
 import { startPortalFixture, type PortalFixture, type PortalFixtureOptions } from './fixture/server.js';
 import { createPortalSync, type PortalSync } from './integration-sync.js';
-import { portalDossierSchema } from './sync-record.js';
 
 /** Monday 16 June 2025, 10:00 in Huế (UTC+7): the fixture's 45 days reach back into May. */
 export const JUNE_16_10H = Date.UTC(2025, 5, 16, 3);
@@ -50,10 +49,31 @@ export function createHarness(
   return { ctx, sync: createPortalSync(ctx, createAdapterClient(parsed, ctx.signal, init.tuning ?? fastHttp)) };
 }
 
-/** The fixture's dossiers as common's schema reads them, independently of the connector's book. */
-export function fixtureDossiers(fixture: PortalFixture): Dossier[] {
-  const schema = portalDossierSchema();
-  return fixture.dossiers.map((d) => schema.parse(d.record).dossier);
+/** The series the connector must emit for the fixture's raw dossiers at `now`, counted apart from it. */
+export function expectedSamples(fixture: PortalFixture, now: number, instanceId = 'hue'): Map<string, number> {
+  const e = expectedDossiers(fixture.dossiers, now);
+  const out = new Map<string, number>();
+  const add = (f: DossierFigures, agency?: string) => {
+    const values: Record<string, number | null> = {
+      received: f.received,
+      completed: f.completed,
+      'on-time': f.completedOnTime,
+      late: f.completedLate,
+      'in-progress': f.inProgress,
+      overdue: f.overdue,
+      'on-time-rate': f.onTimeRate,
+      'online-rate': f.onlineRate,
+      'online-payment-rate': f.onlinePaymentRate,
+      'digitisation-rate': f.digitisationRate,
+      'processing-days': f.averageDays,
+    };
+    for (const [metric, v] of Object.entries(values)) {
+      if (v !== null) out.set(`portal.${instanceId}.${metric}${agency === undefined ? '' : `.${agency.toLowerCase()}`}`, v);
+    }
+  };
+  add(e.province);
+  for (const [code, f] of e.agencies) add(f, code);
+  return out;
 }
 
 /** The last value emitted for each series. */
@@ -62,6 +82,8 @@ export function lastSamples(ctx: FakeContext<unknown>): Map<string, number> {
 }
 
 export const integrationBodies = (fixture: PortalFixture) =>
-  fixture.received.filter((r) => r.path === '/integration').map((r) => r.body as { session: string; data: [{ TuNgay: string; DenNgay: string }] });
+  fixture.received
+    .filter((r) => r.path === '/integration')
+    .map((r) => r.body as { session: string; data: [{ TuNgay?: string; DenNgay?: string; TrangThaiHoSo?: number[] }] });
 
 export const ids = (records: readonly SourceRecord[]): string[] => records.map((r) => r.id);
