@@ -1,5 +1,5 @@
 import type { SourceRecord } from '../../common/schemas/connector.js';
-import { expectedDossiers, type DossierFigures } from '../../test/e2e/expected-dossiers.js';
+import { expectedSeries } from '../../test/e2e/expected-dossiers.js';
 import { createFakeContext, type FakeContext } from '../sdk/fake-context.js';
 import { createAdapterClient, type HttpTuning } from './adapter-client.js';
 import { portalConfigSchema, type PortalConfig } from './config.js';
@@ -50,31 +50,8 @@ export function createHarness(
 }
 
 /** The series the connector must emit for the fixture's raw dossiers at `now`, counted apart from it. */
-export function expectedSamples(fixture: PortalFixture, now: number, instanceId = 'hue'): Map<string, number> {
-  const e = expectedDossiers(fixture.dossiers, now);
-  const out = new Map<string, number>();
-  const add = (f: DossierFigures, agency?: string) => {
-    const values: Record<string, number | null> = {
-      received: f.received,
-      completed: f.completed,
-      'on-time': f.completedOnTime,
-      late: f.completedLate,
-      'in-progress': f.inProgress,
-      overdue: f.overdue,
-      'on-time-rate': f.onTimeRate,
-      'online-rate': f.onlineRate,
-      'online-payment-rate': f.onlinePaymentRate,
-      'digitisation-rate': f.digitisationRate,
-      'processing-days': f.averageDays,
-    };
-    for (const [metric, v] of Object.entries(values)) {
-      if (v !== null) out.set(`portal.${instanceId}.${metric}${agency === undefined ? '' : `.${agency.toLowerCase()}`}`, v);
-    }
-  };
-  add(e.province);
-  for (const [code, f] of e.agencies) add(f, code);
-  return out;
-}
+export const expectedSamples = (fixture: PortalFixture, now: number, instanceId = 'hue'): Map<string, number> =>
+  expectedSeries(fixture.dossiers, now, instanceId);
 
 /** The last value emitted for each series. */
 export function lastSamples(ctx: FakeContext<unknown>): Map<string, number> {

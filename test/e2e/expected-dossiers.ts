@@ -179,3 +179,30 @@ export function expectedDossiers(fixture: readonly FixtureDossier[], now: number
   }
   return { province: figures(seen.map((x) => x.s)), agencies };
 }
+
+/** `portal.<instanceId>.<metric>[.<agency>]` → value, as the connector names its series; a metric with nothing to count is absent. */
+export function expectedSeries(fixture: readonly FixtureDossier[], now: number, instanceId: string): Map<string, number> {
+  const e = expectedDossiers(fixture, now);
+  const out = new Map<string, number>();
+  const add = (f: DossierFigures, agency?: string) => {
+    const values: Record<string, number | null> = {
+      received: f.received,
+      completed: f.completed,
+      'on-time': f.completedOnTime,
+      late: f.completedLate,
+      'in-progress': f.inProgress,
+      overdue: f.overdue,
+      'on-time-rate': f.onTimeRate,
+      'online-rate': f.onlineRate,
+      'online-payment-rate': f.onlinePaymentRate,
+      'digitisation-rate': f.digitisationRate,
+      'processing-days': f.averageDays,
+    };
+    for (const [metric, v] of Object.entries(values)) {
+      if (v !== null) out.set(`portal.${instanceId}.${metric}${agency === undefined ? '' : `.${agency.toLowerCase()}`}`, v);
+    }
+  };
+  add(e.province);
+  for (const [code, f] of e.agencies) add(f, code);
+  return out;
+}
