@@ -2,15 +2,14 @@ import type { Dossier } from '../schemas/dossier.js';
 import type { DossierCounts } from './dossier-counts.js';
 import { dossierCounts, elapsed } from './dossier-counts.js';
 import { digitisationRate } from './index-766/digitisation.js';
-import { onlinePaymentRate } from './index-766/online-services.js';
+import { onlinePaymentRate, onlineSubmissionRate } from './index-766/online-services.js';
 import { averageProcessingTime, onTimeRate } from './index-766/progress.js';
 import type { Period } from './period.js';
-import { ratio } from './ratio.js';
 
 export interface DossierSummary extends DossierCounts {
   /** 2.1 over the elapsed period, percent; null with nothing handled. */
   onTimeRate: number | null;
-  /** Online / received, percent, without 3.3's sync-rate factor, which is known only province-wide. */
+  /** 3.3, percent, with a sync rate of 1: DVCQG's count of the province's dossiers is not in the sync record. */
   onlineRate: number | null;
   /** 3.6, percent; null with no fee-bearing dossier received. */
   onlinePaymentRate: number | null;
@@ -32,7 +31,7 @@ export function summarise(dossiers: readonly Dossier[], period: Period, now: num
   return {
     ...counts,
     onTimeRate: onTimeRate(dossiers, window).rate,
-    onlineRate: ratio(counts.online, counts.received).rate,
+    onlineRate: onlineSubmissionRate(dossiers, window).rate,
     onlinePaymentRate: onlinePaymentRate(dossiers, window).rate,
     digitisationRate: digitisationRate(dossiers, window).rate,
     averageProcessingDays: averageProcessingTime(dossiers, window).averageDays,

@@ -1,6 +1,7 @@
 import type { Dossier } from '../schemas/dossier.js';
 import type { Period } from './period.js';
 import { inPeriod } from './period.js';
+import { countsAsOnline } from './index-766/online-services.js';
 import { assess } from './index-766/timeliness.js';
 
 /** The dossier statistics portals publish (domain.md 1.2), for one agency or the province. */
@@ -16,7 +17,7 @@ export interface DossierCounts {
   inProgressOverdue: number;
   /** Ended as Không được tiếp nhận, Công dân yêu cầu rút hồ sơ or Dừng xử lý (3, 7, 8). */
   returnedOrWithdrawn: number;
-  /** Received in the period with KenhThucHien = 2. */
+  /** Received in the period and online as 3.3 counts them: KenhThucHien = 2, with an electronic result if a paper one is issued. */
   online: number;
 }
 
@@ -48,7 +49,7 @@ export function dossierCounts(dossiers: readonly Dossier[], period: Period, now:
   for (const d of dossiers) {
     if (inPeriod(d.receivedAt, window)) {
       c.received += 1;
-      if (d.channel === 2) c.online += 1;
+      if (countsAsOnline(d)) c.online += 1;
     }
     const a = assess(d, window);
     if (!a) continue;

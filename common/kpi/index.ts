@@ -6,4 +6,4 @@ export * from './index-766/timeliness.js';
 export * from './index-766/progress.js';
 export * from './index-766/online-services.js';
 export * from './index-766/digitisation.js';
-export * from './index-766/score.js';
+export * from './legal-time.js';

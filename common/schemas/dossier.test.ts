@@ -31,8 +31,9 @@ describe('dossierSchema', () => {
   });
 
   it('needs a due date or the procedure maximum', () => {
-    expect(issues({ ...valid, dueAt: undefined })).toBe('dueAt: needs dueAt (NgayHenTra) or maxProcessingDays to judge whether it is on time');
-    expect(issues({ ...valid, dueAt: undefined, maxProcessingDays: 5 })).toBe('');
+    expect(issues({ ...valid, dueAt: undefined })).toBe('dueAt: needs dueAt (NgayHenTra) or legalTime (ThoiGianGiaiQuyet) to judge whether it is on time');
+    expect(issues({ ...valid, dueAt: undefined, legalTime: { amount: 5, unit: 'working-day' } })).toBe('');
+    expect(issues({ ...valid, legalTime: { amount: 0, unit: 'month' } })).toBe('legalTime.amount: must be above 0\nlegalTime.unit: must be one of hour, day, working-day');
   });
 
   it('needs the time of an end status', () => {

@@ -39,16 +39,34 @@ export const dossierStatusSchema = z.literal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], {
 
 export const supplementRequestSchema = z
   .object({
-    /** The officer asks for more papers (yêu cầu bổ sung). */
+    /** NgayBoSung: the officer asks for more papers (yêu cầu bổ sung). */
     requestedAt: epochMsSchema,
-    /** The citizen has brought them (hoàn thành bổ sung); absent while the request is open. */
+    /** NgayTiepNhanBoSung: the citizen has brought them (hoàn thành bổ sung); absent while the request is open. */
     completedAt: epochMsSchema.optional(),
+    /** NgayHenTraTruoc: the due date before this request. */
+    previousDueAt: epochMsSchema.optional(),
+    /**
+     * NgayHenTraMoi: the due date the portal set because of this request. When it moved the due date, the time
+     * with the citizen is already in the new date and is not subtracted again [S2c] 2.1.
+     */
+    newDueAt: epochMsSchema.optional(),
   })
   .refine((s) => s.completedAt === undefined || s.completedAt >= s.requestedAt, {
     message: 'must not be before requestedAt',
     path: ['completedAt'],
   });
 export type SupplementRequest = z.infer<typeof supplementRequestSchema>;
+
+/** DonViTinh of ThoiGianGiaiQuyet: hours, calendar days or working days (Monday to Friday). */
+export const legalTimeUnits = ['hour', 'day', 'working-day'] as const;
+export type LegalTimeUnit = (typeof legalTimeUnits)[number];
+
+/** ThoiGianGiaiQuyet with its DonViTinh: the time the procedure allows (thời gian giải quyết của TTHC). */
+export const legalTimeSchema = z.object({
+  amount: z.number().positive('must be above 0'),
+  unit: z.enum(legalTimeUnits, { error: `must be one of ${legalTimeUnits.join(', ')}` }),
+});
+export type LegalTime = z.infer<typeof legalTimeSchema>;
 
 export const dossierSchema = z
   .object({
@@ -89,15 +107,21 @@ export const dossierSchema = z
     resultDigitised: z.boolean().optional(),
     /** At least one component reuses digitised data [S2c] 4.3. */
     reusedData: z.boolean().optional(),
-    /** The procedure's legal maximum time, in calendar days; judges dossiers without NgayHenTra [S2c] 2.1. */
-    maxProcessingDays: z.number().positive().optional(),
+    /**
+     * ThoiGianGiaiQuyet + DonViTinh: judges dossiers without NgayHenTra [S2c] 2.1 and is what 2.2 averages.
+     */
+    legalTime: legalTimeSchema.optional(),
+    /** The result has an electronic copy: MaKetQua and a result file link [S2c] 3.3. */
+    electronicResult: z.boolean().optional(),
+    /** The procedure issues a paper result, so an online dossier also needs an electronic result [S2c] 3.3. */
+    paperResult: z.boolean().optional(),
   })
   .superRefine((d, ctx) => {
-    if (d.dueAt === undefined && d.maxProcessingDays === undefined) {
+    if (d.dueAt === undefined && d.legalTime === undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['dueAt'],
-        message: 'needs dueAt (NgayHenTra) or maxProcessingDays to judge whether it is on time',
+        message: 'needs dueAt (NgayHenTra) or legalTime (ThoiGianGiaiQuyet) to judge whether it is on time',
       });
     }
     const ended = endStatuses.includes(d.status);

@@ -1,7 +1,7 @@
 import { createHttpClient, type HttpClientOptions } from '../sdk/http/http-client.js';
 import { redactUrl } from '../sdk/http/redact-url.js';
 import { AdapterError } from './adapter-error.js';
-import { adapterCodes, authResponseSchema, integrationResponseSchema, type IntegrationRequest } from './adapter-schema.js';
+import { adapterCodes, authResponseSchema, integrationResponseSchema, type DossierQuery, type IntegrationRequest } from './adapter-schema.js';
 import type { PortalConfig } from './config.js';
 import { toCompact } from './local-time.js';
 
@@ -18,6 +18,8 @@ const MAX_PAGES = 1000;
 export interface AdapterClient {
   /** Every DongBoHoSoMC record updated in [from, to], unchecked. Logs in when there is no session. */
   updated(from: number, to: number): Promise<unknown[]>;
+  /** Every DongBoHoSoMC record whose status is now one of `statuses`, whatever its update date, unchecked. */
+  inStatus(statuses: readonly number[]): Promise<unknown[]>;
   /** How long the last answered request took, retries included. */
   readonly latencyMs: number | undefined;
   /** "POST http://…/integration", redacted, for messages. */
@@ -55,7 +57,7 @@ export function createAdapterClient(options: Options, signal: AbortSignal, tunin
     return answer.session;
   }
 
-  async function page(from: number, to: number, index: number) {
+  async function page(query: (page: { Trang: number; SoBanGhi: number }) => DossierQuery, index: number) {
     for (let renewed = false; ; renewed = true) {
       session ??= await login();
       const request: IntegrationRequest = {
@@ -63,7 +65,7 @@ export function createAdapterClient(options: Options, signal: AbortSignal, tunin
         madonvi: options.madonvi ?? '',
         service: 'DongBoHoSoMC',
         isUpdating: true,
-        data: [{ TuNgay: toCompact(from), DenNgay: toCompact(to), Trang: index + 1, SoBanGhi: PAGE_SIZE }],
+        data: [query({ Trang: index + 1, SoBanGhi: PAGE_SIZE })],
       };
       const answer = await timed(() => http.postJson(options.integrationPath, request, integrationResponseSchema));
       if (answer.error_code === adapterCodes.ok) return answer.data ?? [];
@@ -74,16 +76,19 @@ export function createAdapterClient(options: Options, signal: AbortSignal, tunin
     }
   }
 
+  async function all(query: (page: { Trang: number; SoBanGhi: number }) => DossierQuery): Promise<unknown[]> {
+    const items: unknown[] = [];
+    for (let index = 0; index < MAX_PAGES; index++) {
+      const batch = await page(query, index);
+      items.push(...batch);
+      if (batch.length < PAGE_SIZE) return items;
+    }
+    throw new AdapterError('adapter', `${where} sent ${MAX_PAGES} full pages: it may be ignoring "Trang"`);
+  }
+
   return {
-    async updated(from, to) {
-      const items: unknown[] = [];
-      for (let index = 0; index < MAX_PAGES; index++) {
-        const batch = await page(from, to, index);
-        items.push(...batch);
-        if (batch.length < PAGE_SIZE) return items;
-      }
-      throw new AdapterError('adapter', `${where} sent ${MAX_PAGES} full pages: it may be ignoring "Trang"`);
-    },
+    updated: (from, to) => all((p) => ({ TuNgay: toCompact(from), DenNgay: toCompact(to), ...p })),
+    inStatus: (statuses) => all((p) => ({ TrangThaiHoSo: [...statuses], ...p })),
     get latencyMs() {
       return latencyMs;
     },

@@ -29,13 +29,25 @@ export const authResponseSchema = z.object({
 export type AuthResponse = z.output<typeof authResponseSchema>;
 
 /** One page of dossiers updated in [TuNgay, DenNgay], both "yyyyMMddHHmmss" local time, oldest first. */
-export interface DossierQuery {
+export interface UpdatedQuery {
   TuNgay: string;
   DenNgay: string;
   /** From 1. */
   Trang: number;
   SoBanGhi: number;
 }
+
+/**
+ * One page of the dossiers whose TrangThaiHoSo is now one of these, whatever their update date, oldest
+ * update first: the dossiers still open that were carried over from earlier periods.
+ */
+export interface StatusQuery {
+  TrangThaiHoSo: number[];
+  Trang: number;
+  SoBanGhi: number;
+}
+
+export type DossierQuery = UpdatedQuery | StatusQuery;
 
 export interface IntegrationRequest {
   session: string;

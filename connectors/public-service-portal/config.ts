@@ -112,6 +112,32 @@ export const portalConfigSchema = z
         label: { vi: 'Kỳ báo cáo', en: 'Reporting period' },
         help: { vi: 'today: hôm nay, month: tháng, year: năm, theo giờ Việt Nam', en: 'today, month or year, in Vietnam time' },
       }),
+    /**
+     * Each poll re-reads this much before the cursor: a record committed upstream after a window was read, or
+     * stamped by a clock running behind, is still picked up. Re-read records that did not change are not stored again.
+     */
+    overlapMs: z
+      .number({ error: 'must be a number of milliseconds' })
+      .int('must be a whole number of milliseconds')
+      .min(0, 'must not be negative')
+      .max(86_400_000, 'must be at most 86400000 ms (one day)')
+      .default(600_000)
+      .meta({
+        label: { vi: 'Đọc lại trước mốc', en: 'Overlap before the cursor' },
+        help: { vi: 'mili giây đọc lại trước lần đồng bộ trước, cho bản ghi ghi muộn hoặc lệch giờ; mặc định 600000 (10 phút)', en: 'milliseconds re-read before the last sync, for late commits and clock skew; default 600000 (10 minutes)' },
+      }),
+    /**
+     * MaTTHC of the procedures that issue a paper result: their online dossiers count for 3.3 only with an
+     * electronic result (MaKetQua and a result file) [S2c]. The sync record does not say which procedures do.
+     */
+    paperResultProcedures: z
+      .array(boundedText(100))
+      .max(5000, 'must list at most 5000 procedures')
+      .default([])
+      .meta({
+        label: { vi: 'TTHC trả kết quả bản giấy', en: 'Procedures with a paper result' },
+        help: { vi: 'mã TTHC (MaTTHC); hồ sơ trực tuyến của các TTHC này chỉ tính ở chỉ số 3.3 khi có kết quả điện tử', en: 'MaTTHC codes; their online dossiers count for indicator 3.3 only with an electronic result' },
+      }),
     /** Renames fields of a provincial platform to DVCQG names before mapping: { "SoHoSo": "MaHoSo" }. */
     fieldMap: z
       .record(z.string().min(1, 'field names must not be empty'), z.string().min(1, 'field names must not be empty'))

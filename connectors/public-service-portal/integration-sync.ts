@@ -1,5 +1,7 @@
 import { byAgency, provinceTotals } from '../../common/kpi/by-agency.js';
+import type { Period } from '../../common/kpi/period.js';
 import type { SourceRecord } from '../../common/schemas/connector.js';
+import { endStatuses } from '../../common/schemas/dossier.js';
 import { validateRecords } from '../sdk/http/validate-records.js';
 import type { ConnectorContext } from '../sdk/types.js';
 import type { AdapterClient } from './adapter-client.js';
@@ -23,33 +25,50 @@ const toRecord = (p: PortalDossier, now: number): SourceRecord => ({
   data: { ...p.dossier, personal: { ...p.personal } },
 });
 
+/** The statuses with no end yet (domain.md 1.1): the dossiers a period can inherit from the ones before it. */
+const openStatuses = ([1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const).filter((s) => !endStatuses.includes(s));
+
+/** A rejected record's MaHoSo, when it has a usable one, so a later valid version clears it. */
+const codeOf = (item: unknown): string | undefined => {
+  const code = typeof item === 'object' && item !== null ? (item as Record<string, unknown>).MaHoSo : undefined;
+  return typeof code === 'string' && code.trim() !== '' ? code.trim() : undefined;
+};
+
 /**
- * Incremental sync of DongBoHoSoMC through the integration adapter. The cursor is the end of the last
- * window whose records were all stored ("2025-06-02T10:00:00+07:00"); each poll reads from it to now and
- * moves it. A window with a malformed record is still stored record by record, but the cursor stays so the
- * record is read again once the platform fixes it.
+ * Incremental sync of DongBoHoSoMC through the integration adapter. The cursor is the end of the last window
+ * read ("2025-06-02T10:00:00+07:00"); each poll reads from the cursor minus `overlapMs` to now, so a record
+ * committed late upstream or stamped by a slow clock is still read, and stores only the dossiers that are new
+ * or changed. A malformed record is logged with its reason and skipped: the cursor moves past it, so one bad
+ * record never holds back the rest; it is read again when the platform changes it, and health is degraded
+ * and names it on each poll that reads it.
  *
- * The KPIs count every dossier of the period, and the host does not give stored records back. So after a
- * restart the first poll re-reads from the start of the period, not from the cursor: the part before the
- * cursor only refills the in-memory book (it was stored before the restart), the rest is a normal sync.
+ * Warm-up, on the first poll of a run: the KPIs count every dossier handled in the period, carried-over ones
+ * included, and the host does not give stored records back. So it also asks for every dossier still open
+ * whatever its update date (TrangThaiHoSo 1, 2, 4, 5, 6) and, after a restart, re-reads the period's start
+ * up to the cursor into memory.
  */
 export function createPortalSync(ctx: ConnectorContext<PortalConfig>, client: AdapterClient): PortalSync {
   const options = ctx.options;
   const scrub = createScrubber(options.password);
-  const schema = portalDossierSchema(options.fieldMap);
+  const schema = portalDossierSchema(options);
   const book = createDossierBook();
   const agencies = new Set<string>();
+  /** Rejected records not since read in a valid version: MaHoSo, or the reason for a record without one. */
+  const rejectedKeys = new Set<string>();
   let raised = new Set<string>();
   let warm = false;
 
   ctx.declareSeries(provinceSeries(ctx.instanceId, options.period, options.province));
 
   function parse(items: unknown[], rejected: string[]): PortalDossier[] {
-    return validateRecords(items, schema, (index, reason) => {
-      const line = `[${index}] ${reason.replaceAll('\n', '; ')}`;
-      rejected.push(line);
-      ctx.log.warn('rejected a malformed dossier', { index, reason });
+    const good = validateRecords(items, schema, (index, reason) => {
+      const code = codeOf(items[index]);
+      rejected.push(`[${index}] ${code === undefined ? '' : `${code}: `}${reason.replaceAll('\n', '; ')}`);
+      rejectedKeys.add(code ?? reason);
+      ctx.log.warn('rejected a malformed dossier; the sync goes on past it', { index, ...(code === undefined ? {} : { code }), reason });
     });
+    for (const p of good) rejectedKeys.delete(p.dossier.code);
+    return good;
   }
 
   function savedCursor(): number | undefined {
@@ -82,6 +101,26 @@ export function createPortalSync(ctx: ConnectorContext<PortalConfig>, client: Ad
     return `${province.received} received, ${province.inProgress} in progress (${province.inProgressOverdue} overdue), on time ${rate}`;
   }
 
+  /**
+   * Reads what this poll needs and returns the dossiers to store: those of the window that are new or changed
+   * and, on the first sync ever, the open ones. After a restart, the period up to the cursor and the open
+   * dossiers only refill the book: they were stored before it.
+   */
+  async function read(cursor: number | undefined, period: Period, to: number, rejected: string[]): Promise<PortalDossier[]> {
+    if (!warm && cursor !== undefined && cursor > period.from) {
+      for (const p of parse(await client.updated(period.from, cursor), rejected)) book.put(p);
+    }
+    const from = cursor === undefined ? period.from : Math.max(0, cursor - options.overlapMs);
+    const changed = parse(await client.updated(from, to), rejected).filter((p) => book.put(p));
+    if (!warm) {
+      // Asked after the window, so a version read here never hides a change the window must store.
+      const open = parse(await client.inStatus(openStatuses), rejected).filter((p) => book.put(p));
+      if (cursor === undefined) changed.push(...open);
+    }
+    warm = true;
+    return changed;
+  }
+
   return {
     async poll() {
       const now = ctx.now();
@@ -90,24 +129,18 @@ export function createPortalSync(ctx: ConnectorContext<PortalConfig>, client: Ad
       const period = periodAt(options.period, now);
       const rejected: string[] = [];
       try {
-        const cursor = savedCursor();
-        if (!warm && cursor !== undefined && cursor > period.from) {
-          for (const p of parse(await client.updated(period.from, cursor), [])) book.put(p.dossier);
-        }
-        warm = true;
-        const from = cursor ?? period.from;
-        const read = parse(await client.updated(from, to), rejected);
-        for (const p of read) book.put(p.dossier);
-        if (read.length > 0) ctx.upsertRecords(read.map((p) => toRecord(p, now)));
+        const changed = await read(savedCursor(), period, to, rejected);
+        if (changed.length > 0) ctx.upsertRecords(changed.map((p) => toRecord(p, now)));
         // Set only after the records were emitted, so the cursor never runs ahead of stored data.
-        if (rejected.length === 0) ctx.cursor.set(toIsoVn(to));
-        const summary = `${read.length} dossier(s) updated; ${publish(now)}`;
+        ctx.cursor.set(toIsoVn(to));
+        const pending = rejectedKeys.size === 0 ? '' : `; ${rejectedKeys.size} rejected dossier(s) not yet read in a valid form`;
+        const summary = `${changed.length} dossier(s) new or changed; ${publish(now)}${pending}`;
         const latency = client.latencyMs === undefined ? {} : { latencyMs: Math.round(client.latencyMs) };
         if (rejected.length === 0) return ctx.reportHealth('ok', summary, latency);
         const shown = rejected.slice(0, 3).join(' | ') + (rejected.length > 3 ? ' | …' : '');
         ctx.reportHealth(
           'degraded',
-          scrub(`${client.where} sent ${rejected.length} malformed dossier(s), not stored: ${shown}. The cursor stays at ${toIsoVn(from)} so they are read again once fixed; ${summary}`),
+          scrub(`${client.where} sent ${rejected.length} malformed dossier(s), not stored: ${shown}. The sync went on past them; ${summary}`),
           latency,
         );
       } catch (error) {

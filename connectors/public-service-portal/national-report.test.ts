@@ -3,6 +3,7 @@ import { createFakeContext } from '../sdk/fake-context.js';
 import { portalConfigSchema } from './config.js';
 import type { PortalFixture } from './fixture/server.js';
 import { createNationalReport, parseReport } from './national-report.js';
+import { provinces, seedRanking } from './fixture/ranking.js';
 import { createClock, fastHttp, lastSamples, startFixture, type Clock } from './test-kit.js';
 
 /** A service-results answer shaped like DVCQG's (domain.md 1.4), rows out of order, one broken. */
@@ -12,25 +13,46 @@ const answer = {
     overview: { departmentCode: 'VN', departmentName: 'Toàn quốc', totalScore: 0, totalMaxScore: 100, metrics: [] },
     evaluation: [
       { departmentId: 11, departmentCode: 'H15', departmentName: 'Tỉnh Đắk Lắk', totalScore: 84.5, scoreDelta: -1.2, childGroup: 'PROVINCE', groupScores: { CKMB: 17, TDGQ: 18.5, CLGQ: 9, TTTT: 8, MDHL: 16, MDSH: 16 } },
-      { departmentId: 12, departmentCode: 'H46', departmentName: 'Thành phố Huế', totalScore: 91.25, scoreDelta: 0.75, groupScores: { CKMB: 18, TDGQ: 19.5, CLGQ: 10.25, TTTT: 9, MDHL: 17, MDSH: 17.5 } },
+      { departmentId: 12, departmentCode: 'H20', departmentName: 'Thành phố Huế', totalScore: 91.25, scoreDelta: 0.75, groupScores: { CKMB: 18, TDGQ: 19.5, CLGQ: 10.25, TTTT: 9, MDHL: 17, MDSH: 17.5 } },
       { departmentId: 13, departmentCode: 'H26', departmentName: 'Thành phố Hà Nội', totalScore: 84.5, scoreDelta: null, groupScores: { CKMB: 16 } },
       { departmentId: 14, departmentCode: 'H99', totalScore: 'cao' },
     ],
   },
 };
 
+describe('the fixture ranking', () => {
+  it('lists the 34 provinces of QĐ 19/2025 with DVCQG codes apart from the GSO codes, Lâm Đồng as its 2025 snapshot', () => {
+    const rows = seedRanking(20251);
+    expect(provinces.map((p) => p.gso)).toEqual(
+      '01 04 08 11 12 14 15 19 20 22 24 25 31 33 37 38 40 42 44 46 48 51 52 56 66 68 75 79 80 82 86 91 92 96'.split(' '),
+    );
+    expect(new Set(rows.map((r) => r.departmentCode)).size).toBe(34);
+    for (const p of provinces) expect(p.code, p.name).not.toBe(`H${p.gso}`);
+    expect(provinces.find((p) => p.code === 'H26')?.name).toBe('Thành phố Hà Nội');
+    expect(provinces.find((p) => p.code === 'H15')?.gso).toBe('66');
+    const lamDong = rows.find((r) => r.departmentName === 'Tỉnh Lâm Đồng');
+    expect(lamDong).toMatchObject({ totalScore: 90.09, ratio: 97.28 });
+    for (const r of rows) {
+      const groups = Object.values(r.groupScores).reduce((a, b) => a + b, 0);
+      expect(r.totalScore, r.departmentName).toBeCloseTo(groups, 6);
+      expect(r.totalScore).toBeLessThanOrEqual(100);
+    }
+    expect(seedRanking(20251)).toEqual(rows);
+  });
+});
+
 describe('parseReport', () => {
   it('ranks by score, shares ties, finds the province by its DVCQG code and reports bad rows', () => {
     const rejected: string[] = [];
-    const report = parseReport(answer, { departmentCode: 'H46' }, (i, reason) => rejected.push(`[${i}] ${reason}`));
-    expect(report.province).toMatchObject({ departmentCode: 'H46', totalScore: 91.25, groupScores: { MDSH: 17.5 } });
-    expect(report.ranking.map((r) => [r.rank, r.departmentCode])).toEqual([[1, 'H46'], [2, 'H15'], [2, 'H26']]);
+    const report = parseReport(answer, { departmentCode: 'H20' }, (i, reason) => rejected.push(`[${i}] ${reason}`));
+    expect(report.province).toMatchObject({ departmentCode: 'H20', totalScore: 91.25, groupScores: { MDSH: 17.5 } });
+    expect(report.ranking.map((r) => [r.rank, r.departmentCode])).toEqual([[1, 'H20'], [2, 'H15'], [2, 'H26']]);
     expect(report.ranking[2]).not.toHaveProperty('scoreDelta');
     expect(rejected).toEqual(['[3] totalScore: Invalid input: expected number, received string']);
   });
 
   it('takes the overview as the province when asked by rootDepartmentId', () => {
-    const report = parseReport({ data: { parent: { departmentCode: 'H46', totalScore: 91.25 }, children: [] } }, { rootDepartmentId: 'dept-1002' }, () => undefined);
+    const report = parseReport({ data: { parent: { departmentCode: 'H20', totalScore: 91.25 }, children: [] } }, { rootDepartmentId: 'dept-1002' }, () => undefined);
     expect(report.province?.totalScore).toBe(91.25);
   });
 });
@@ -48,7 +70,7 @@ describe('national report against the fixture', () => {
     const options = portalConfigSchema.parse({
       mode: 'national-report',
       baseUrl: fixture.url,
-      departmentCode: 'H46',
+      departmentCode: 'H20',
       endpoints: ['service-results', 'transparency', 'handling-satisfaction'],
     });
     const ctx = createFakeContext(options, { now: clock.now, instanceId: 'dvcqg' });
@@ -66,7 +88,8 @@ describe('national report against the fixture', () => {
     ]);
     expect(waits).toEqual([2000, 2000]);
 
-    const hue = fixture.ranking.find((r) => r.departmentCode === 'H46');
+    const hue = fixture.ranking.find((r) => r.departmentName === 'Thành phố Huế');
+    expect(hue?.departmentCode).toBe('H20');
     const v = lastSamples(ctx);
     expect(v.get('portal.dvcqg.score.total')).toBe(hue?.totalScore);
     expect(v.get('portal.dvcqg.score.mdsh')).toBe(hue?.groupScores.MDSH);
@@ -77,16 +100,25 @@ describe('national report against the fixture', () => {
       ['portal-ranking', 'transparency:2025-06'],
       ['portal-ranking', 'handling-satisfaction:2025-06'],
     ]);
-    expect(ctx.calls.records[1]?.data).toMatchObject({ group: 'CKMB', rows: [{ rank: 1 }, { rank: 2 }, { rank: 3 }, { rank: 4 }, { rank: 5 }, { rank: 6 }, { rank: 7 }, { rank: 8 }] });
+    expect((ctx.calls.records[1]?.data as { rows: { rank: number }[] }).rows.map((r) => r.rank)).toEqual(Array.from({ length: 34 }, (_, i) => i + 1));
+    expect(ctx.calls.records[1]?.data).toMatchObject({ group: 'CKMB' });
+    // The statistics DVCQG publishes for the province, worked out from the fixture's row.
+    expect(v.get('portal.dvcqg.reported.received')).toBe(hue?.totalReceived);
+    expect(v.get('portal.dvcqg.reported.on-time-rate')).toBe(hue?.ratio);
+    expect(v.get('portal.dvcqg.reported.processing-days')).toBe(hue?.avgProcessingDays);
+    expect(v.get('portal.dvcqg.reported.online-rate')).toBe(Math.round((hue!.channelOnlineSum / hue!.channelTotalSum) * 10_000) / 100);
+    expect(v.get('portal.dvcqg.reported.online-payment-rate')).toBe(
+      Math.round((hue!.totalDossierOnlinePaymentSuccess / hue!.totalDossierFinancialObligation) * 10_000) / 100,
+    );
     expect(ctx.calls.health.at(-1)).toMatchObject({ state: 'ok' });
   });
 
   it('is degraded when the answer fails and when the province is missing', async () => {
-    const options = portalConfigSchema.parse({ mode: 'national-report', baseUrl: fixture.url, departmentCode: 'H01' });
+    const options = portalConfigSchema.parse({ mode: 'national-report', baseUrl: fixture.url, departmentCode: 'H99' });
     const ctx = createFakeContext(options, { now: clock.now, instanceId: 'dvcqg' });
     const report = createNationalReport(ctx, { ...fastHttp, retries: 0 });
     await report.poll();
-    expect(ctx.calls.health.at(-1)).toMatchObject({ state: 'degraded', message: expect.stringMatching(/service-results: no row for H01/) });
+    expect(ctx.calls.health.at(-1)).toMatchObject({ state: 'degraded', message: expect.stringMatching(/service-results: no row for H99/) });
     fixture.set({ fail500: 1 });
     await report.poll();
     expect(ctx.calls.health.at(-1)).toMatchObject({ state: 'degraded', message: expect.stringMatching(/service-results returned HTTP 500/) });

@@ -1,3 +1,4 @@
+import { ratio } from '../../common/kpi/ratio.js';
 import type { Sample, SeriesInput } from '../../common/schemas/series.js';
 import { createHttpClient } from '../sdk/http/http-client.js';
 import { redactUrl } from '../sdk/http/redact-url.js';
@@ -64,6 +65,29 @@ export function parseReport(
 
 type Spec = Omit<SeriesInput, 'source'>;
 
+/** The statistics DVCQG publishes for the province (domain.md 1.2), as series beside the scores. */
+const published: { key: string; name: string; unit: string; value(p: DepartmentRow): number | null | undefined }[] = [
+  { key: 'received', name: 'Hồ sơ tiếp nhận (theo Cổng DVCQG)', unit: 'hồ sơ', value: (p) => p.totalReceived },
+  { key: 'completed', name: 'Hồ sơ đã giải quyết (theo Cổng DVCQG)', unit: 'hồ sơ', value: (p) => p.totalCompleted },
+  { key: 'on-time-rate', name: 'Tỷ lệ hồ sơ đúng hạn (theo Cổng DVCQG)', unit: '%', value: (p) => p.ratio },
+  { key: 'processing-days', name: 'Thời gian giải quyết trung bình (theo Cổng DVCQG)', unit: 'ngày', value: (p) => p.avgProcessingDays },
+  {
+    key: 'online-rate',
+    name: 'Tỷ lệ hồ sơ trực tuyến (theo Cổng DVCQG)',
+    unit: '%',
+    value: (p) => (p.channelOnlineSum == null || p.channelTotalSum == null ? undefined : ratio(p.channelOnlineSum, p.channelTotalSum).rate),
+  },
+  {
+    key: 'online-payment-rate',
+    name: 'Tỷ lệ hồ sơ thanh toán trực tuyến (theo Cổng DVCQG)',
+    unit: '%',
+    value: (p) =>
+      p.totalDossierOnlinePaymentSuccess == null || p.totalDossierFinancialObligation == null
+        ? undefined
+        : ratio(p.totalDossierOnlinePaymentSuccess, p.totalDossierFinancialObligation).rate,
+  },
+];
+
 /** The period DVCQG ranks by: the month or the year ("today" asks for the month). */
 const rankedPeriod = (period: PortalConfig['period']): 'month' | 'year' => (period === 'year' ? 'year' : 'month');
 
@@ -80,6 +104,13 @@ export function scoreSeries(instanceId: string, province: string, period: Portal
       period: ranked,
     })),
     { id: `portal.${instanceId}.rank`, name: 'Xếp hạng Bộ chỉ số 766 của tỉnh', unit: 'hạng', labels: labels('rank'), period: ranked },
+    ...published.map((m) => ({
+      id: `portal.${instanceId}.reported.${m.key}`,
+      name: m.name,
+      unit: m.unit,
+      labels: labels(`reported-${m.key}`),
+      period: ranked,
+    })),
   ];
 }
 
@@ -126,6 +157,7 @@ export function createNationalReport(ctx: ConnectorContext<PortalConfig>, tuning
     at('score.total', p.totalScore);
     for (const g of scoreGroups) at(`score.${g.toLowerCase()}`, p.groupScores?.[g]);
     at('rank', report.ranking.find((r) => r.departmentCode === p.departmentCode)?.rank);
+    for (const m of published) at(`reported.${m.key}`, m.value(p));
     ctx.emitSamples(samples);
   }
 

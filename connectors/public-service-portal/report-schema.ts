@@ -16,6 +16,14 @@ export const departmentRowSchema = z.object({
   ratio: score,
   scoreDelta: score,
   groupScores: z.object(Object.fromEntries(scoreGroups.map((g) => [g, score])) as Record<(typeof scoreGroups)[number], typeof score>).partial().nullish(),
+  /** The per-unit statistics of the "đánh giá chất lượng phục vụ" page (domain.md 1.2 [S2d]); `ratio` is on time. */
+  totalReceived: score,
+  totalCompleted: score,
+  avgProcessingDays: score,
+  channelOnlineSum: score,
+  channelTotalSum: score,
+  totalDossierOnlinePaymentSuccess: score,
+  totalDossierFinancialObligation: score,
   metrics: z
     .array(z.object({ code: z.string().max(50), name: z.string().max(500).optional(), ratio: score, score, maxScore: score }))
     .nullish(),

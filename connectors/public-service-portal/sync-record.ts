@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dossierSchema, dossierStatusNames, type Dossier, type DossierInput, type DossierStatus } from '../../common/schemas/dossier.js';
+import { dossierSchema, dossierStatusNames, type Dossier, type DossierInput, type DossierStatus, type LegalTimeUnit } from '../../common/schemas/dossier.js';
 import { parsePortalDate } from './local-time.js';
 
 /**
@@ -31,6 +31,25 @@ const small = (values: readonly number[], what: string) =>
   });
 
 const statusCodes = Object.keys(dossierStatusNames).map(Number);
+
+/** DonViTinh as platforms write it, with or without Vietnamese marks, in any case. */
+const unitWords: Record<string, LegalTimeUnit> = { ngay: 'day', 'ngay lam viec': 'working-day', gio: 'hour', 'gio lam viec': 'hour' };
+const plain = (text: string): string =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().trim().replace(/\s+/g, ' ');
+
+/** Missing DonViTinh reads as calendar days, the unit the national TTHC database uses when it names none. */
+const timeUnit = z
+  .union([z.string(), z.null(), z.undefined()], { error: 'must be a unit such as "Ngày làm việc"' })
+  .transform((v, ctx): LegalTimeUnit => {
+    if (v === null || v === undefined || v.trim() === '') return 'day';
+    const unit = unitWords[plain(v)];
+    if (unit) return unit;
+    ctx.addIssue({ code: 'custom', message: `unknown DonViTinh ${JSON.stringify(v.slice(0, 40))}: expected "Ngày", "Ngày làm việc" or "Giờ"` });
+    return z.NEVER;
+  })
+  .optional();
+
+const amount = z.union([z.number(), z.string().trim().regex(/^\d+(\.\d+)?$/, 'must be a number').transform(Number)], { error: 'must be a number' });
 
 /** Named in the message: an operator must see which code the platform invented. */
 const status = z.unknown().transform((value, ctx): DossierStatus => {
@@ -69,8 +88,18 @@ export const syncRecordSchema = z.object({
   TaiLieuNop: z.array(z.object({ DuocSoHoa: flag.nullish(), DuocLayTuKhoDMQG: flag.nullish() })).nullish(),
   DanhSachLePhi: z.array(z.object({ Gia: z.union([z.number(), z.string().regex(/^\d+(\.\d+)?$/).transform(Number)]).nullish() })).nullish(),
   DanhSachGiayToKetQua: z.array(z.object({ DuongDanTepTinKetQua: optionalText(2000) })).nullish(),
-  /** NgayYeuCauBoSung: the officer's request; NgayBoSung: the citizen brought the papers (hoàn thành bổ sung). */
-  DanhSachHoSoBoSung: z.array(z.object({ NgayYeuCauBoSung: portalDate, NgayBoSung: optionalDate })).nullish(),
+  /** The electronic result's code [S2c] 3.3. */
+  MaKetQua: optionalText(200),
+  /** The procedure's legal time; empty when the platform leaves it to the national TTHC database. */
+  ThoiGianGiaiQuyet: z.union([amount, z.null(), z.literal('')]).optional(),
+  DonViTinh: timeUnit,
+  /**
+   * NgayBoSung: the officer's request; NgayTiepNhanBoSung: the citizen brought the papers (hoàn thành bổ
+   * sung); NgayHenTraTruoc and NgayHenTraMoi: the due date before and after the request (domain.md 1.1).
+   */
+  DanhSachHoSoBoSung: z
+    .array(z.object({ NgayBoSung: portalDate, NgayTiepNhanBoSung: optionalDate, NgayHenTraTruoc: optionalDate, NgayHenTraMoi: optionalDate }))
+    .nullish(),
 });
 export type SyncRecord = z.output<typeof syncRecordSchema>;
 
@@ -92,8 +121,17 @@ export interface PortalDossier {
 const defined = <T extends object>(o: T): T =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
-/** The 766 views of a sync record: digitisation [S2c] 4.2, reuse 4.3, fees 3.6. */
-function toDossierInput(r: SyncRecord): DossierInput {
+/** What the connector knows beyond the record: which procedures issue a paper result. */
+export interface MappingOptions {
+  fieldMap?: Record<string, string> | undefined;
+  paperResultProcedures?: readonly string[] | undefined;
+}
+
+const legalTimeOf = (r: SyncRecord) =>
+  typeof r.ThoiGianGiaiQuyet === 'number' ? { amount: r.ThoiGianGiaiQuyet, unit: r.DonViTinh ?? 'day' } : undefined;
+
+/** The 766 views of a sync record: digitisation [S2c] 4.2, reuse 4.3, fees 3.6, electronic result 3.3. */
+function toDossierInput(r: SyncRecord, paperResult: ReadonlySet<string>): DossierInput {
   const papers = r.TaiLieuNop ?? [];
   const results = r.DanhSachGiayToKetQua ?? [];
   return defined({
@@ -110,30 +148,49 @@ function toDossierInput(r: SyncRecord): DossierInput {
     channel: r.KenhThucHien as 1 | 2 | 3 | null | undefined,
     paidOnline: (r.DuocThanhToanTrucTuyen ?? undefined) as 0 | 1 | 2 | undefined,
     hasFees: r.DanhSachLePhi ? r.DanhSachLePhi.some((f) => (f.Gia ?? 0) > 0) : undefined,
-    supplements: (r.DanhSachHoSoBoSung ?? []).map((s) => defined({ requestedAt: s.NgayYeuCauBoSung, completedAt: s.NgayBoSung })),
+    supplements: (r.DanhSachHoSoBoSung ?? []).map((s) =>
+      defined({ requestedAt: s.NgayBoSung, completedAt: s.NgayTiepNhanBoSung, previousDueAt: s.NgayHenTraTruoc, newDueAt: s.NgayHenTraMoi }),
+    ),
+    legalTime: legalTimeOf(r),
+    electronicResult: r.MaKetQua !== undefined && results.some((g) => g.DuongDanTepTinKetQua !== undefined),
+    paperResult: paperResult.has(r.MaTTHC),
     componentsDigitised: r.HoSoCoThanhPhanSoHoa ?? (papers.length > 0 ? papers.every((p) => p.DuocSoHoa === true) : undefined),
     resultDigitised: results.length > 0 ? results.some((g) => g.DuongDanTepTinKetQua !== undefined) : undefined,
     reusedData: papers.length > 0 ? papers.some((p) => p.DuocLayTuKhoDMQG === true) : undefined,
   });
 }
 
-/** Renames a provincial platform's top-level fields to DVCQG names; the DVCQG name wins over a renamed one. */
-export function renameFields(item: unknown, fieldMap: Record<string, string> | undefined): unknown {
-  if (!fieldMap || typeof item !== 'object' || item === null || Array.isArray(item)) return item;
+const renameKeys = (item: Record<string, unknown>, fieldMap: Record<string, string>): Record<string, unknown> => {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(item)) {
     const target = fieldMap[key] ?? key;
     if (!(target in out) || target === key) out[target] = value;
   }
   return out;
+};
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Renames a provincial platform's fields to DVCQG names, at the top level and in each DanhSachHoSoBoSung
+ * entry (a platform that writes the request as NgayYeuCauBoSung maps it to NgayBoSung); the DVCQG name wins
+ * over a renamed one.
+ */
+export function renameFields(item: unknown, fieldMap: Record<string, string> | undefined): unknown {
+  if (!fieldMap || !isObject(item)) return item;
+  const out = renameKeys(item, fieldMap);
+  const supplements = out.DanhSachHoSoBoSung;
+  if (Array.isArray(supplements)) out.DanhSachHoSoBoSung = supplements.map((s: unknown) => (isObject(s) ? renameKeys(s, fieldMap) : s));
+  return out;
 }
 
 /** The schema the connector checks each record with: rename, parse, map, then common's dossier rules. */
-export function portalDossierSchema(fieldMap?: Record<string, string>) {
+export function portalDossierSchema(options: MappingOptions = {}) {
+  const paperResult = new Set(options.paperResultProcedures ?? []);
   return z.preprocess(
-    (item) => renameFields(item, fieldMap),
+    (item) => renameFields(item, options.fieldMap),
     syncRecordSchema.transform((r, ctx): PortalDossier => {
-      const checked = dossierSchema.safeParse(toDossierInput(r));
+      const checked = dossierSchema.safeParse(toDossierInput(r, paperResult));
       if (!checked.success) {
         // The dossier's own rules (a deadline, the time of an end status) reported under the dossier's field names.
         for (const issue of checked.error.issues) ctx.addIssue({ code: 'custom', path: ['dossier', ...issue.path], message: issue.message });

@@ -1,11 +1,10 @@
 import type { SourceRecord } from '../../common/schemas/connector.js';
-import type { Dossier } from '../../common/schemas/dossier.js';
+import { expectedSeries } from '../../test/e2e/expected-dossiers.js';
 import { createFakeContext, type FakeContext } from '../sdk/fake-context.js';
 import { createAdapterClient, type HttpTuning } from './adapter-client.js';
 import { portalConfigSchema, type PortalConfig } from './config.js';
 import { startPortalFixture, type PortalFixture, type PortalFixtureOptions } from './fixture/server.js';
 import { createPortalSync, type PortalSync } from './integration-sync.js';
-import { portalDossierSchema } from './sync-record.js';
 
 /** Monday 16 June 2025, 10:00 in Huế (UTC+7): the fixture's 45 days reach back into May. */
 export const JUNE_16_10H = Date.UTC(2025, 5, 16, 3);
@@ -50,11 +49,9 @@ export function createHarness(
   return { ctx, sync: createPortalSync(ctx, createAdapterClient(parsed, ctx.signal, init.tuning ?? fastHttp)) };
 }
 
-/** The fixture's dossiers as common's schema reads them, independently of the connector's book. */
-export function fixtureDossiers(fixture: PortalFixture): Dossier[] {
-  const schema = portalDossierSchema();
-  return fixture.dossiers.map((d) => schema.parse(d.record).dossier);
-}
+/** The series the connector must emit for the fixture's raw dossiers at `now`, counted apart from it. */
+export const expectedSamples = (fixture: PortalFixture, now: number, instanceId = 'hue'): Map<string, number> =>
+  expectedSeries(fixture.dossiers, now, instanceId);
 
 /** The last value emitted for each series. */
 export function lastSamples(ctx: FakeContext<unknown>): Map<string, number> {
@@ -62,6 +59,8 @@ export function lastSamples(ctx: FakeContext<unknown>): Map<string, number> {
 }
 
 export const integrationBodies = (fixture: PortalFixture) =>
-  fixture.received.filter((r) => r.path === '/integration').map((r) => r.body as { session: string; data: [{ TuNgay: string; DenNgay: string }] });
+  fixture.received
+    .filter((r) => r.path === '/integration')
+    .map((r) => r.body as { session: string; data: [{ TuNgay?: string; DenNgay?: string; TrangThaiHoSo?: number[] }] });
 
 export const ids = (records: readonly SourceRecord[]): string[] => records.map((r) => r.id);

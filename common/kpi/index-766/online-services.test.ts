@@ -21,6 +21,17 @@ describe('3.3 onlineSubmissionRate', () => {
     expect(() => onlineSubmissionRate(dossiers, january, 90)).toThrow(/syncRate must be from 0 to 1, got 90/);
   });
 
+  it('needs an electronic result of an online dossier whose procedure issues a paper result', () => {
+    const paper = [
+      dossier({ channel: 2, paperResult: true, electronicResult: true }), // online
+      dossier({ channel: 2, paperResult: true, electronicResult: false }), // not online: paper result only
+      dossier({ channel: 2, paperResult: true }), // not online: no electronic result known
+      dossier({ channel: 2, paperResult: false }), // online: no paper result issued
+    ];
+    // 2 / 4 = 50%
+    expect(onlineSubmissionRate(paper, january)).toEqual({ numerator: 2, denominator: 4, rate: 50 });
+  });
+
   it('gives a null rate with nothing received', () => {
     expect(onlineSubmissionRate([], january).rate).toBeNull();
   });

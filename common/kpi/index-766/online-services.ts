@@ -5,15 +5,20 @@ import type { Ratio } from '../ratio.js';
 import { ratio } from '../ratio.js';
 
 /**
- * 3.3 Tỷ lệ hồ sơ nộp trực tuyến [S2c]: dossiers received in the period with KenhThucHien = 2 /
- * dossiers received in the period × the sync rate (1.4, a fraction from 0 to 1; 1 when not known).
- * [S2c] also asks an electronic result of online dossiers whose procedure needs a paper result; the
- * sync record does not say which procedures do, so every KenhThucHien = 2 dossier counts.
+ * An online dossier for 3.3 [S2c]: KenhThucHien = 2 and, when its procedure issues a paper result, an
+ * electronic result too (MaKetQua and a result file).
+ */
+export const countsAsOnline = (d: Dossier): boolean => d.channel === 2 && (d.paperResult !== true || d.electronicResult === true);
+
+/**
+ * 3.3 Tỷ lệ hồ sơ nộp trực tuyến [S2c]: online dossiers received in the period / dossiers received in the
+ * period × the sync rate (1.4, a fraction from 0 to 1). The sync rate needs DVCQG's own count of the
+ * province's dossiers, which the sync record does not carry: 1 unless the caller knows it.
  */
 export function onlineSubmissionRate(dossiers: readonly Dossier[], period: Period, syncRate = 1): Ratio {
   if (!(syncRate >= 0 && syncRate <= 1)) throw new RangeError(`syncRate must be from 0 to 1, got ${syncRate}`);
   const received = dossiers.filter((d) => inPeriod(d.receivedAt, period));
-  return ratio(received.filter((d) => d.channel === 2).length, received.length, syncRate);
+  return ratio(received.filter(countsAsOnline).length, received.length, syncRate);
 }
 
 /**

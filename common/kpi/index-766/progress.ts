@@ -4,6 +4,7 @@ import { inPeriod } from '../period.js';
 import type { Ratio } from '../ratio.js';
 import { ratio } from '../ratio.js';
 import { DAY } from '../../time.js';
+import { legalDays } from '../legal-time.js';
 import { assess, endOf, supplementMs } from './timeliness.js';
 
 /**
@@ -25,24 +26,25 @@ export function onTimeRate(dossiers: readonly Dossier[], period: Period): Ratio 
 export interface AverageProcessingTime {
   /** Completed dossiers (Đã xử lý xong or Đã trả kết quả) received in the period. */
   dossiers: number;
-  /** Calendar days rounded to 2 decimals; null with no completed dossier. */
+  /** Days rounded to 2 decimals; null with no completed dossier. */
   averageDays: number | null;
 }
 
 /**
- * 2.2 Thời gian giải quyết trung bình [S2c]: Σ processing time / completed dossiers that started in the
- * period; their end "may fall in another period", so every end status counts. Processing time is
- * counted "as in 2.1": end − start − supplement time.
+ * 2.2 Thời gian giải quyết trung bình [S2c]: Σ ThoiGianGiaiQuyet / completed dossiers (status 9 or 10) that
+ * started in the period; their end "may fall in another period", so every end status counts. A dossier
+ * whose record has no ThoiGianGiaiQuyet adds the time it took instead, counted as in 2.1: end − start −
+ * supplement time, in calendar days.
  */
 export function averageProcessingTime(dossiers: readonly Dossier[], period: Period): AverageProcessingTime {
   let count = 0;
-  let totalMs = 0;
+  let totalDays = 0;
   for (const d of dossiers) {
     if (!inPeriod(d.receivedAt, period)) continue;
     const end = endOf(d, Number.POSITIVE_INFINITY);
     if (end?.status !== 9 && end?.status !== 10) continue;
     count += 1;
-    totalMs += end.at - d.receivedAt - supplementMs(d, end.at);
+    totalDays += d.legalTime ? legalDays(d.legalTime) : (end.at - d.receivedAt - supplementMs(d, end.at)) / DAY;
   }
-  return { dossiers: count, averageDays: count === 0 ? null : Math.round((totalMs / count / DAY) * 100) / 100 };
+  return { dossiers: count, averageDays: count === 0 ? null : Math.round((totalDays / count) * 100) / 100 };
 }

@@ -37,8 +37,46 @@ describe('2.1 verdict of one dossier', () => {
     expect(onTime({ status: 9, finishedAt: day(6), supplements })).toBe(false);
   });
 
+  it('judges a second supplement request late even when the first moved the due date', () => {
+    // first request day 2 → papers day 3, due moved from day 10 to day 11; second request day 4; done day 6
+    const supplements = [
+      { requestedAt: day(2), completedAt: day(3), previousDueAt: day(10), newDueAt: day(11) },
+      { requestedAt: day(4), completedAt: day(5) },
+    ];
+    expect(onTime({ status: 9, finishedAt: day(6), supplements })).toBe(false);
+    // a second request made after the end does not count: done day 6, second request day 7
+    expect(onTime({ status: 9, finishedAt: day(6), supplements: [supplements[0]!, { requestedAt: day(7) }] })).toBe(true);
+  });
+
+  it('judges against NgayHenTraMoi without subtracting the supplement time again', () => {
+    // request day 3 → papers day 6 (3 days); the portal moved the due date from day 10 to day 13
+    const moved = { requestedAt: day(3), completedAt: day(6), previousDueAt: day(10), newDueAt: day(13) };
+    // done day 13 ≤ new due day 13 → on time
+    expect(onTime({ dueAt: day(13), status: 9, finishedAt: day(13), supplements: [moved] })).toBe(true);
+    // done day 15 > day 13 → late; subtracting the 3 days as well would give day 12 and call it on time
+    expect(onTime({ dueAt: day(13), status: 9, finishedAt: day(15), supplements: [moved] })).toBe(false);
+    // a platform that leaves NgayHenTra at the old day 10: the supplement's new date is the one that holds
+    expect(onTime({ dueAt: day(10), status: 9, finishedAt: day(12), supplements: [moved] })).toBe(true);
+  });
+
+  it('subtracts the supplement time when NgayHenTraMoi repeats NgayHenTraTruoc', () => {
+    // the due date did not move (day 10 → day 10): day 12 − (day 3 → day 6 = 3 days) = day 9 ≤ day 10
+    const same = { requestedAt: day(3), completedAt: day(6), previousDueAt: day(10), newDueAt: day(10) };
+    expect(onTime({ status: 9, finishedAt: day(12), supplements: [same] })).toBe(true);
+  });
+
+  it('uses the legal working days when there is no due date', () => {
+    // received Friday 3 January (day 2) 08:00 + 3 working days = Wednesday 8 January (day 7) 08:00, skipping the weekend
+    const noDue = { dueAt: undefined, legalTime: { amount: 3, unit: 'working-day' as const }, receivedAt: day(2, 1), status: 9 as const };
+    expect(onTime({ ...noDue, finishedAt: day(7, 1) })).toBe(true);
+    expect(onTime({ ...noDue, finishedAt: day(7, 2) })).toBe(false);
+    // 4 hours: received day 2 01:00 UTC, due 05:00 UTC
+    expect(onTime({ ...noDue, legalTime: { amount: 4, unit: 'hour' }, finishedAt: day(2, 5) })).toBe(true);
+    expect(onTime({ ...noDue, legalTime: { amount: 4, unit: 'hour' }, finishedAt: day(2, 6) })).toBe(false);
+  });
+
   it('uses the procedure maximum when there is no due date', () => {
-    const noDue = { dueAt: undefined, maxProcessingDays: 5, receivedAt: day(1), status: 9 as const };
+    const noDue = { dueAt: undefined, legalTime: { amount: 5, unit: 'day' as const }, receivedAt: day(1), status: 9 as const };
     // day 6 − day 1 = 5 days ≤ 5
     expect(onTime({ ...noDue, finishedAt: day(6) })).toBe(true);
     // day 6 01:00 − day 1 = 5 days 1 hour > 5 days

@@ -1,7 +1,7 @@
-import type { Dossier, DossierStatus } from '../../schemas/dossier.js';
+import type { Dossier, DossierStatus, SupplementRequest } from '../../schemas/dossier.js';
 import { endStatuses } from '../../schemas/dossier.js';
 import type { Period } from '../period.js';
-import { DAY } from '../../time.js';
+import { legalDeadline } from '../legal-time.js';
 
 /** The status that ended processing and when. */
 export interface EndEvent {
@@ -42,37 +42,42 @@ export function endOf(d: Dossier, cutoff: number): EndEvent | undefined {
     }, undefined);
 }
 
-/** Supplement requests made before `end`: a second one makes the dossier late [S2c] 2.1. */
-export function supplementRequestsBefore(d: Dossier, end: number): number {
-  return d.supplements.filter((s) => s.requestedAt < end).length;
-}
+/** The portal moved the due date for this request (NgayHenTraMoi differs from NgayHenTraTruoc). */
+const movedDue = (s: SupplementRequest): s is SupplementRequest & { newDueAt: number } =>
+  s.newDueAt !== undefined && s.newDueAt !== s.previousDueAt;
+
+const pauseMs = (supplements: readonly SupplementRequest[], end: number): number =>
+  supplements.filter((s) => s.requestedAt < end).reduce((sum, s) => sum + Math.min(s.completedAt ?? end, end) - s.requestedAt, 0);
 
 /**
  * Time with the citizen: Σ(hoàn thành bổ sung − yêu cầu bổ sung) [S2c] 2.1. An open request runs until
  * `end`, which puts the end back at the request time as [S2c] says for a dossier still awaiting papers.
  */
 export function supplementMs(d: Dossier, end: number): number {
-  return d.supplements
-    .filter((s) => s.requestedAt < end)
-    .reduce((sum, s) => sum + Math.min(s.completedAt ?? end, end) - s.requestedAt, 0);
+  return pauseMs(d.supplements, end);
 }
 
 /**
- * NgayHenTra, or without it the start plus the procedure's maximum time [S2c] 2.1
- * (end − start − supplement ≤ maximum is end − supplement ≤ start + maximum). Calendar days: working
- * days would need the national holiday calendar, which the sync record does not carry.
+ * NgayHenTra, or without it the start plus the procedure's legal time [S2c] 2.1
+ * (end − start − supplement ≤ maximum is end − supplement ≤ start + maximum).
  */
 export function deadlineOf(d: Dossier): number | undefined {
   if (d.dueAt !== undefined) return d.dueAt;
-  return d.maxProcessingDays === undefined ? undefined : d.receivedAt + d.maxProcessingDays * DAY;
+  return d.legalTime === undefined ? undefined : legalDeadline(d.receivedAt, d.legalTime);
 }
 
-/** On time when end − supplement time ≤ deadline and at most one supplement request [S2c] 2.1. */
+/**
+ * On time when end − supplement time ≤ deadline and at most one supplement request [S2c] 2.1. A request for
+ * which the portal set a new due date (NgayHenTraMoi) is judged against that date and its time is not
+ * subtracted: the new date already holds it.
+ */
 export function isOnTime(d: Dossier, end: number): boolean {
-  if (supplementRequestsBefore(d, end) > 1) return false;
-  const deadline = deadlineOf(d);
+  const asked = d.supplements.filter((s) => s.requestedAt < end);
+  if (asked.length > 1) return false;
+  const moved = asked.find(movedDue);
+  const deadline = moved?.newDueAt ?? deadlineOf(d);
   // The schema demands a deadline; a dossier that skipped it cannot be shown to be late.
-  return deadline === undefined || end - supplementMs(d, end) <= deadline;
+  return deadline === undefined || end - pauseMs(asked.filter((s) => !movedDue(s)), end) <= deadline;
 }
 
 /**
