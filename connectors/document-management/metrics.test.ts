@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR } from '../../common/time.js';
 import { departmentOf, slugify } from './department.js';
-import { toDoc, documentItemSchema } from './document.js';
 import { documentSamples, seriesSpecs } from './metrics.js';
-import { MONDAY_10H, rawDoc } from './test-kit.js';
+import { docOf, MONDAY_10H, rawDoc } from './test-kit.js';
 import { isoVn } from '../../common/vn-time.js';
 
-const doc = (id: string, change: Parameters<typeof rawDoc>[1] = {}) =>
-  toDoc(documentItemSchema.parse(rawDoc(id, change)), { STC: 'Sở Tài chính', SYT: 'Sở Y tế' }, MONDAY_10H);
+const doc = (id: string, change: Parameters<typeof rawDoc>[1] = {}) => docOf(rawDoc(id, change), { STC: 'Sở Tài chính', SYT: 'Sở Y tế' });
 
 describe('document metrics', () => {
   it('says which series count the local day so far: those "trong ngày"', () => {
