@@ -39,7 +39,7 @@ export async function readPackages(
     out.rejected.push(reason);
     log.warn('rejected an edXML package', { package: id, reason });
   };
-  /** The package up to its envelope's end, or undefined once rejected: the adapter refused it or sent it too large. */
+  /** The package up to its envelope's end, or undefined once rejected: the adapter refused this one (4xx) or sent it too large. */
   const head = async (id: string): Promise<string | undefined> => {
     try {
       return await client.packageHead(id);
