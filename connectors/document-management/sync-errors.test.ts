@@ -35,6 +35,7 @@ async function failSecondPoll(behaviour: Partial<FixtureBehaviour>) {
   fixture.put(rawDoc('VB-003'));
   fixture.putPackage(rawPackage('LT-002'));
   fixture.status('VB-002', '05');
+  fixture.status(PACKAGE_DOC, '04');
   fixture.set(behaviour);
   await harness.sync.poll();
   return { clock, harness, first, health: harness.ctx.calls.health.at(-1)! };
@@ -56,13 +57,19 @@ function expectIntact(now: ReturnType<typeof latestDocs>, before: ReturnType<typ
   }
 }
 
-/** After the failure is cleared, the next poll brings every change and says ok. */
+/** A later poll still failing, then one after the failure is cleared: it brings every change and says ok. */
 async function recovers({ clock, harness }: Awaited<ReturnType<typeof failSecondPoll>>) {
+  clock.t += 10 * MINUTE;
+  fixture.status('VB-001', '03');
+  await harness.sync.poll();
   fixture.set(reset);
   clock.t += MINUTE;
   await harness.sync.poll();
   expect(harness.ctx.calls.health.at(-1)?.state).toBe('ok');
-  expect(arrived(latestDocs(harness.ctx.calls.records))).toEqual({ documents: true, packages: true, packets: true });
+  const docs = latestDocs(harness.ctx.calls.records);
+  expect(arrived(docs)).toEqual({ documents: true, packages: true, packets: true });
+  // The packet for the new package came while a feed failed; it still applies.
+  expect(docs.get(PACKAGE_DOC)?.status).toBe('assigned');
   expect(lastSamples(harness.ctx).get('docs.tinh.in-progress')).toBe(5);
 }
 
@@ -90,6 +97,8 @@ describe('document sync failures', () => {
     // Two documents and a package before; the new document and the new package unless their feed failed.
     expect(lastSamples(run.harness.ctx).get('docs.tinh.in-progress')).toBe(failed === 'packets' ? 5 : 4);
     if (failed !== 'packages') expect(run.harness.ctx.cursors.get(cursorOf[failed])).toBe(run.first.cursors.get(cursorOf[failed]));
+    // Packets name documents of the other feeds: their cursor waits until those were read to the end.
+    expect(run.harness.ctx.cursors.get('edxml')).toBe(run.first.cursors.get('edxml'));
     await recovers(run);
   });
 
@@ -116,7 +125,7 @@ describe('document sync failures', () => {
     await run.harness.sync.poll();
     const health = run.harness.ctx.calls.health.at(-1)!;
     expect(health.state).toBe('degraded');
-    expect(health.message).toContain('1 malformed edXML status packet(s) rejected: [1] StatusCode "09" is not a QCVN 102 status this connector knows (document VB-001)');
+    expect(health.message).toContain('1 malformed edXML status packet(s) rejected: [2] StatusCode "09" is not a QCVN 102 status this connector knows (document VB-001)');
     expect(latestDocs(run.harness.ctx.calls.records).get('VB-001')?.status).toBe('assigned');
     expect(run.harness.ctx.calls.logs).toContainEqual({ level: 'warn', msg: 'rejected a malformed edXML status packet', fields: { reason: expect.stringContaining('"09"') } });
     // Read again in the overlap, it is not reported again.

@@ -50,8 +50,9 @@ const shortList = (items: string[]): string => items.slice(0, 3).join(' | ') + (
  * local midnight; packages and packets of the last `edxmlLookbackDays`.
  *
  * Whatever a poll read is published, even when another feed failed after it; a cursor is saved only after the
- * records and samples it covers, and only for a feed read to the end. Samples and alerts wait for the documents'
- * warm-up: until then the counts would be short.
+ * records and samples it covers, and only for a feed read to the end (for the packets, only when the documents and
+ * packages they name were read to the end too). Samples and alerts wait for the documents' warm-up: until then
+ * the counts would be short.
  */
 export function createDocumentSync(ctx: ConnectorContext<DocumentConfig>, client: DocumentClient): DocumentSync {
   const scrub = createScrubber(ctx.options.apiKey);
@@ -172,7 +173,11 @@ export function createDocumentSync(ctx: ConnectorContext<DocumentConfig>, client
       }
       for (const [name] of done) warmed.add(name);
       const summary = publish(now, changed);
-      for (const [, key, read] of done) if (read.cursor !== undefined) ctx.cursor.set(isoVn(read.cursor), key);
+      for (const [name, key, read] of done) {
+        // A packet for a document a failed feed did not bring was skipped: read it again once that feed answers.
+        if (read.cursor === undefined || (name === 'packets' && failures.length > 0)) continue;
+        ctx.cursor.set(isoVn(read.cursor), key);
+      }
       book.prune(now);
 
       const latency = client.latencyMs === undefined ? {} : { latencyMs: Math.round(client.latencyMs) };
