@@ -1,19 +1,27 @@
 import { z } from 'zod';
 import { createHttpClient, type HttpClientOptions } from '../sdk/http/http-client.js';
 import type { DocumentConfig } from './config.js';
+import { ENVELOPE_END } from './edxml-package.js';
 
 /** What tests may change in the HTTP client: shorter timeouts and backoff. */
 export type HttpTuning = Partial<Pick<HttpClientOptions, 'timeoutMs' | 'retries' | 'backoff' | 'maxResponseBytes' | 'random' | 'sleep'>>;
 
-/** The envelope of one page; items are checked one by one later, so one bad document does not drop the page. */
+/** The envelope of one page; items are checked one by one later, so one bad item does not drop the page. */
 const pageSchema = z.object({ items: z.array(z.unknown()), nextPage: z.number().int().positive().optional() });
-export type DocumentPage = z.output<typeof pageSchema>;
+export type Page = z.output<typeof pageSchema>;
 
-/** The two GET methods of the adapter (docs/connectors/document-management.md). */
+/** `documents` changed since a time, or every document still open whatever its last change. */
+export type DocumentQuery = { updatedSince: string } | { open: true };
+
+/** The GET methods of the adapter (docs/connectors/document-management.md). */
 export interface DocumentClient {
-  documents(updatedSince: string, page: number): Promise<DocumentPage>;
+  documents(query: DocumentQuery, page: number): Promise<Page>;
   /** The raw edXML StatusList; parsed by edxml-status.ts. */
   statusXml(since: string): Promise<string>;
+  /** Received edXML packages, `{ id, receivedAt }` each. */
+  packages(since: string, page: number): Promise<Page>;
+  /** A package read up to the end of its envelope: the attachments after it are neither read nor kept. */
+  packageHead(id: string): Promise<string>;
   /** How long the last answered request took, retries included. */
   readonly latencyMs: number | undefined;
 }
@@ -23,6 +31,7 @@ export function createDocumentClient(options: Pick<DocumentConfig, 'baseUrl' | '
   const headers: Record<string, string> = options.apiKey === undefined ? {} : { 'x-api-key': options.apiKey };
   const base = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
   const http = createHttpClient({ ...tuning, baseUrl: base, signal, headers });
+  const xml = { accept: 'application/xml, text/xml;q=0.9' };
   let latencyMs: number | undefined;
 
   async function timed<T>(call: () => Promise<T>): Promise<T> {
@@ -33,9 +42,11 @@ export function createDocumentClient(options: Pick<DocumentConfig, 'baseUrl' | '
   }
 
   return {
-    documents: (updatedSince, page) => timed(() => http.getJson('documents', pageSchema, { updatedSince, page })),
-    statusXml: (since) =>
-      timed(async () => (await http.request('GET', 'edxml/status', { query: { since }, headers: { accept: 'application/xml, text/xml;q=0.9' } })).text),
+    documents: (query, page) => timed(() => http.getJson('documents', pageSchema, 'open' in query ? { open: true, page } : { ...query, page })),
+    statusXml: (since) => timed(async () => (await http.request('GET', 'edxml/status', { query: { since }, headers: xml })).text),
+    packages: (since, page) => timed(() => http.getJson('edxml/packages', pageSchema, { since, page })),
+    packageHead: (id) =>
+      timed(async () => (await http.request('GET', `edxml/packages/${encodeURIComponent(id)}`, { headers: xml, readUntil: ENVELOPE_END })).text),
     get latencyMs() {
       return latencyMs;
     },

@@ -26,6 +26,31 @@ export const documentConfigSchema = z.strictObject({
       label: { vi: 'Tên cơ quan, đơn vị', en: 'Department names' },
       help: { vi: 'mã như nguồn gửi → tên hiển thị, ví dụ STC → Sở Tài chính', en: 'code as the source sends it → name shown, e.g. STC → Sở Tài chính' },
     }),
+  /**
+   * The department code of each receiving agency of an edXML package, by its electronic ID code (To/OrganId);
+   * a package for an agency not listed counts under its OrganId and the name it gives.
+   */
+  organIds: z
+    .record(z.string().min(1, 'agency codes must not be empty').max(100), boundedText(100))
+    .optional()
+    .meta({
+      label: { vi: 'Mã định danh cơ quan nhận gói edXML', en: 'Receiving agencies of edXML packages' },
+      help: { vi: 'mã định danh → mã đơn vị, ví dụ 000.00.12.H46 → STC', en: 'agency ID code → department code, e.g. 000.00.12.H46 → STC' },
+    }),
+  /** How far back the first poll of a run reads edXML packages and status packets, for the documents still open. */
+  edxmlLookbackDays: z
+    .number({ error: 'must be a number of days' })
+    .int('must be a whole number of days')
+    .min(1, 'must be at least 1 day')
+    .max(366, 'must be at most 366 days')
+    .default(30)
+    .meta({
+      label: { vi: 'Số ngày đọc lại gói edXML khi khởi động', en: 'Days of edXML read back at start' },
+      help: {
+        vi: 'gói và gói tin trạng thái của bấy nhiêu ngày được đọc lại để biết văn bản còn đang xử lý',
+        en: 'packages and status packets of this many days are read again to find the documents still open',
+      },
+    }),
 });
 
 export type DocumentConfig = z.output<typeof documentConfigSchema>;

@@ -22,7 +22,8 @@ export const documentStatusLabels: Readonly<Record<DocumentStatus, string>> = {
 export const CONFIDENTIAL_SUMMARY = '(Văn bản mật)';
 
 const time = z.iso.datetime({ offset: true, error: 'must be an ISO date-time with an offset' });
-const text = (max: number) => z.string().min(1, 'must not be empty').max(max);
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(', ')}` });
+const text = (max: number) => z.string({ error: 'must be text' }).min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
 /** One item of `GET documents` as the adapter sends it (docs/connectors/document-management.md). */
 export const documentItemSchema = z.object({
@@ -30,17 +31,19 @@ export const documentItemSchema = z.object({
   number: text(100),
   issuer: text(300),
   type: text(100),
-  direction: z.enum(['incoming', 'outgoing']),
-  urgency: z.enum(urgencies),
-  confidentiality: z.enum(confidentialities),
+  direction: oneOf(['incoming', 'outgoing']),
+  urgency: oneOf(urgencies),
+  confidentiality: oneOf(confidentialities),
   signedAt: time,
   receivedAt: time,
-  summary: z.string().max(4000),
+  summary: z.string({ error: 'must be text' }).max(4000, 'must be at most 4000 characters'),
   department: text(100),
   deadline: time.optional(),
-  status: z.enum(documentStatuses),
+  status: oneOf(documentStatuses),
   completedAt: time.optional(),
-  electronic: z.boolean(),
+  electronic: z.boolean({ error: 'must be true or false' }),
+  /** When the document last changed in the source: the documents cursor follows these times, not this machine's clock. */
+  updatedAt: time,
 });
 export type DocumentItem = z.output<typeof documentItemSchema>;
 
@@ -60,15 +63,16 @@ export interface Doc {
   deadline?: number;
   status: DocumentStatus;
   completedAt?: number;
+  /** Received and processed in the system from end to end, with no paper copy. */
   electronic: boolean;
-  /** When this connector last saw the document change. */
+  /** When the document last changed in its source: the REST list's updatedAt or the latest status packet applied. */
   updatedAt: number;
 }
 
 /** Done, refused and withdrawn documents need no more work: never in progress, never overdue. */
 export const isClosed = (status: DocumentStatus): boolean => status === 'done' || status === 'refused' || status === 'withdrawn';
 
-export function toDoc(item: DocumentItem, departments: Readonly<Record<string, string>> | undefined, now: number): Doc {
+export function toDoc(item: DocumentItem, departments: Readonly<Record<string, string>> | undefined): Doc {
   return {
     id: item.id,
     number: item.number,
@@ -85,7 +89,7 @@ export function toDoc(item: DocumentItem, departments: Readonly<Record<string, s
     status: item.status,
     ...(item.completedAt === undefined ? {} : { completedAt: Date.parse(item.completedAt) }),
     electronic: item.electronic,
-    updatedAt: now,
+    updatedAt: Date.parse(item.updatedAt),
   };
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyPacket } from './document-book.js';
-import { documentItemSchema, toDoc } from './document.js';
-import { EDXML_NS, parseStatusPackets } from './edxml-status.js';
-import { MONDAY_10H, rawDoc } from './test-kit.js';
+import { EDXML_NS } from './edxml-read.js';
+import { parseStatusPackets } from './edxml-status.js';
+import { docOf, MONDAY_10H, rawDoc } from './test-kit.js';
 
 const list = (body: string, ns = EDXML_NS) => `<?xml version="1.0"?><e:StatusList xmlns:e="${ns}">${body}</e:StatusList>`;
 const packet = (id: string, code: string, stamp = '2025-06-02T09:30:00+07:00') =>
@@ -12,19 +12,19 @@ describe('edXML status packets', () => {
   it('reads packets under any prefix and rejects the malformed ones with a reason', () => {
     const out = parseStatusPackets(list(packet('VB-1', '06') + packet('VB-2', '99') + packet('VB-3', '05', '02/06/2025')), 'GET x');
     expect(out.packets).toEqual([{ documentId: 'VB-1', code: '06', at: Date.parse('2025-06-02T09:30:00+07:00'), from: '' }]);
-    expect(out.rejected).toEqual([
-      '[1] StatusCode "99" is not a QCVN 102 status (document VB-2)',
-      '[2] Timestamp "02/06/2025" is not a date-time with an offset (document VB-3)',
+    expect(out.rejected.map(({ index, reason }) => ({ index, reason }))).toEqual([
+      { index: 1, reason: 'StatusCode "99" is not a QCVN 102 status this connector knows (document VB-2)' },
+      { index: 2, reason: 'Timestamp "02/06/2025" is not a date-time with an offset (document VB-3)' },
     ]);
   });
 
   it('refuses a whole answer that is not well-formed or is in another namespace', () => {
-    expect(() => parseStatusPackets('<e:StatusList>', 'GET x')).toThrow(/GET x sent XML that is not well-formed/);
+    expect(() => parseStatusPackets('<e:StatusList>', 'GET x')).toThrow("GET x sent XML that is not well-formed: Unclosed tag 'e:StatusList'. (line 1)");
     expect(() => parseStatusPackets(list(packet('VB-1', '06'), 'urn:other'), 'GET x')).toThrow(/QCVN 102:2016 namespace/);
   });
 
   it('does not reopen a closed document, but a recall withdraws it', () => {
-    const done = { ...toDoc(documentItemSchema.parse(rawDoc('VB-1')), undefined, MONDAY_10H), status: 'done' as const };
+    const done = { ...docOf(rawDoc('VB-1')), status: 'done' as const };
     const p = (code: string) => ({ documentId: 'VB-1', code, at: MONDAY_10H + 1, from: '' });
     expect(applyPacket(done, p('05'))).toBeUndefined();
     expect(applyPacket(done, p('16'))).toBeUndefined();

@@ -5,8 +5,9 @@ import { documentConfigSchema } from './config.js';
 import { createDocumentSync } from './sync.js';
 
 /**
- * Documents of a provincial QLVB&ĐH system through its REST/JSON adapter and edXML status packets: records of
- * kind "document", counts by department, alerts for overdue hỏa tốc and thượng khẩn documents. `tuning` is for tests.
+ * Documents of a provincial QLVB&ĐH system through its REST/JSON adapter, received edXML packages and their
+ * status packets: records of kind "document", counts by department, alerts for overdue hỏa tốc and thượng khẩn
+ * documents. `tuning` is for tests.
  */
 export function createDocumentManagementConnector(tuning: HttpTuning = {}) {
   return defineConnector({

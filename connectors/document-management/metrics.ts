@@ -16,7 +16,7 @@ const metricLabels: Record<MetricName, { name: string; unit: string; period?: 't
   overdue: { name: 'Văn bản quá hạn xử lý', unit: 'văn bản' },
   'done-on-time': { name: 'Văn bản hoàn thành đúng hạn trong ngày', unit: 'văn bản', period: 'today' },
   'done-late': { name: 'Văn bản hoàn thành trễ hạn trong ngày', unit: 'văn bản', period: 'today' },
-  'electronic-share': { name: 'Tỷ lệ văn bản điện tử trong ngày', unit: '%', period: 'today' },
+  'electronic-share': { name: 'Tỷ lệ văn bản xử lý hoàn toàn điện tử trong ngày', unit: '%', period: 'today' },
 };
 
 /** `docs.<instanceId>.<metric>` for the province, `docs.<instanceId>.<metric>.<department slug>` for one department. */
@@ -37,9 +37,12 @@ export function seriesSpecs(instanceId: string, department?: Department): Spec[]
 export type Counts = Record<MetricName, number | undefined>;
 
 /**
- * The seven metrics over `docs` at `now`. Received counts incoming documents by their received time, issued
- * counts outgoing ones by their signing time; done on time and late count documents finished today. The
- * electronic share is undefined when nothing came in or went out today: 0 % would read as all on paper.
+ * The seven metrics of domain.md §2.1 over `docs` at `now`. Received counts incoming documents by their received
+ * time, issued counts outgoing ones by their signing time; done on time and late count documents finished
+ * today (late: completedAt > deadline). Overdue is now > deadline and not closed: besides done, a refused or
+ * withdrawn document needs no more work. The electronic share is the part of today's received and issued
+ * documents handled electronically from end to end; undefined when nothing came in or went out today, since
+ * 0 % would read as all on paper.
  */
 export function countDocs(docs: readonly Doc[], now: number): Counts {
   const today = startOfLocalDay(now);

@@ -1,111 +1,152 @@
 import type { SourceRecord } from '../../common/schemas/connector.js';
-import { validateRecords } from '../sdk/http/validate-records.js';
+import { DAY } from '../../common/time.js';
+import type { Failure } from '../sdk/http/describe-failure.js';
 import type { ConnectorContext } from '../sdk/types.js';
 import type { DocumentClient } from './client.js';
 import type { DocumentConfig } from './config.js';
 import type { Department } from './department.js';
 import { createDocumentBook, applyPacket } from './document-book.js';
-import { documentItemSchema, documentStatusLabels, toDoc, isOverdue, isClosed, type Doc } from './document.js';
+import { documentStatusLabels, isOverdue, isClosed, type Doc } from './document.js';
 import { parseStatusPackets } from './edxml-status.js';
+import { nextCursor, OVERLAP_MS, readStart, savedTime } from './feed-cursor.js';
 import { describeFailure } from './health.js';
 import { documentSamples, seriesSpecs } from './metrics.js';
 import { overduePass } from './overdue-alerts.js';
+import { readDocumentPages } from './read-documents.js';
+import { readPackages } from './read-packages.js';
 import { createScrubber } from './scrub.js';
 import { isoVn, startOfLocalDay } from '../../common/vn-time.js';
 
 /** Cursor keys: one per feed, since each moves on its own. */
 export const DOCUMENTS_CURSOR = 'default';
 export const EDXML_CURSOR = 'edxml';
-
-/** Guards against an adapter that ignores `page` and repeats the same page with a `nextPage` forever. */
-const MAX_PAGES = 1000;
+export const PACKAGES_CURSOR = 'edxml-packages';
 
 export interface DocumentSync {
   /** One sync: never throws; the outcome goes to health, the log, records, samples and alerts. */
   poll(): Promise<void>;
 }
 
+type FeedName = 'documents' | 'packages' | 'packets';
+
+/** What one feed read in a poll. */
+interface FeedRead {
+  /** The cursor to save once what was read is published; undefined holds it where it is. */
+  cursor: number | undefined;
+  /** A line for the health message when some items were refused. */
+  problem?: string;
+}
+
 const toRecord = (d: Doc): SourceRecord => ({ kind: 'document', id: d.id, updatedAt: d.updatedAt, data: { ...d, statusLabel: documentStatusLabels[d.status] } });
-const sameDoc = (a: Doc | undefined, b: Doc): boolean => a !== undefined && JSON.stringify({ ...a, updatedAt: 0 }) === JSON.stringify({ ...b, updatedAt: 0 });
 const shortList = (items: string[]): string => items.slice(0, 3).join(' | ') + (items.length > 3 ? ' | …' : '');
 
 /**
- * Incremental sync of a QLVB&ĐH adapter: documents changed since the `default` cursor, then the edXML status
- * packets since the `edxml` cursor, which move documents on between two changes of the REST list.
+ * Incremental sync of a QLVB&ĐH adapter, in three feeds: the REST list of documents, received edXML packages
+ * (each a document) and the edXML status packets that move documents on. Each feed has its own cursor, the
+ * latest source time it read, and each read starts a few minutes before it (feed-cursor.ts).
  *
- * The host gives no records back after a restart, and every "today" counter needs all of today's documents; so
- * the first poll of a run (and the very first sync) reads both feeds from local midnight, or from the cursor when
- * that is older. Documents untouched since midnight come back when they next change.
+ * The host gives no records back after a restart, so the first read of each feed in a run (its warm-up) reads
+ * what every counter needs: every document still open whatever its last change, and the documents changed since
+ * local midnight; packages and packets of the last `edxmlLookbackDays`.
+ *
+ * Whatever a poll read is published, even when another feed failed after it; a cursor is saved only after the
+ * records and samples it covers, and only for a feed read to the end (for the packets, only when the documents and
+ * packages they name were read to the end too). Samples and alerts wait for the documents' warm-up: until then
+ * the counts would be short.
  */
 export function createDocumentSync(ctx: ConnectorContext<DocumentConfig>, client: DocumentClient): DocumentSync {
   const scrub = createScrubber(ctx.options.apiKey);
   const book = createDocumentBook();
   const departments = new Map<string, Department>();
+  const warmed = new Set<FeedName>();
+  /** Packages read in this run, by id, with their receivedAt: an overlap does not fetch them again. */
+  const seenPackages = new Map<string, number>();
+  /** The packets rejected in this run, by content: the overlap reads a packet again, and it is reported once. */
+  const rejectedPackets = new Set<string>();
   let alerted = new Set<string>();
-  let warm = false;
 
   ctx.declareSeries(seriesSpecs(ctx.instanceId));
 
-  function since(key: string, now: number): string {
-    const saved = ctx.cursor.get(key);
-    const at = saved === undefined ? Number.NaN : Date.parse(saved);
-    if (saved !== undefined && Number.isNaN(at)) ctx.log.warn('the saved cursor is not a date; reading from midnight', { key, cursor: saved });
-    const today = startOfLocalDay(now);
-    return isoVn(warm && !Number.isNaN(at) ? at : Math.min(Number.isNaN(at) ? today : at, today));
+  function keeper(changed: Map<string, Doc>) {
+    return (doc: Doc): void => {
+      if (!book.put(doc)) return;
+      changed.set(doc.id, doc);
+      if (!departments.has(doc.department.slug)) {
+        departments.set(doc.department.slug, doc.department);
+        ctx.declareSeries(seriesSpecs(ctx.instanceId, doc.department));
+      }
+    };
   }
 
-  function keep(doc: Doc, changed: Map<string, Doc>): void {
-    if (sameDoc(book.get(doc.id), doc)) return;
-    book.put(doc);
-    changed.set(doc.id, doc);
-    if (!departments.has(doc.department.slug)) {
-      departments.set(doc.department.slug, doc.department);
-      ctx.declareSeries(seriesSpecs(ctx.instanceId, doc.department));
+  const lookbackStart = (now: number): number => startOfLocalDay(now) - ctx.options.edxmlLookbackDays * DAY;
+
+  /** Open documents whatever their age on warm-up, then those changed since midnight or the cursor. */
+  async function readDocuments(now: number, keep: (doc: Doc) => void): Promise<FeedRead> {
+    const saved = savedTime(ctx, DOCUMENTS_CURSOR);
+    const warmUp = !warmed.has('documents');
+    const from = readStart(warmUp, saved, startOfLocalDay(now));
+    const open = warmUp ? await readDocumentPages(client, { open: true }, ctx.options.departments, keep, ctx.log) : { latest: undefined, rejected: [] };
+    const changed = await readDocumentPages(client, { updatedSince: isoVn(from) }, ctx.options.departments, keep, ctx.log);
+    const rejected = [...open.rejected, ...changed.rejected];
+    // A rejected document holds the cursor, so it is read again once the source fixes it.
+    if (rejected.length > 0) return { cursor: undefined, problem: `${rejected.length} malformed document(s), read again next poll: ${shortList(rejected)}` };
+    return { cursor: nextCursor(now, from, saved, [open.latest, changed.latest]) };
+  }
+
+  async function readPackageFeed(now: number, keep: (doc: Doc) => void): Promise<FeedRead> {
+    const saved = savedTime(ctx, PACKAGES_CURSOR);
+    const from = readStart(!warmed.has('packages'), saved, lookbackStart(now));
+    // A package is a document's arrival: it never overwrites what the REST list or a packet says of it since.
+    const read = await readPackages(client, isoVn(from), seenPackages, ctx.options, (doc) => void (book.get(doc.id) ?? keep(doc)), ctx.log);
+    for (const [id, receivedAt] of seenPackages) if (receivedAt < from - OVERLAP_MS) seenPackages.delete(id);
+    // A malformed package stays malformed when read again, so it does not hold the cursor.
+    return {
+      cursor: nextCursor(now, from, saved, [read.latest]),
+      ...(read.rejected.length > 0 ? { problem: `${read.rejected.length} edXML package(s) rejected: ${shortList(read.rejected)}` } : {}),
+    };
+  }
+
+  /** Applies the packets in time order; like a package, a malformed packet does not hold the cursor. */
+  async function readPackets(now: number, keep: (doc: Doc) => void): Promise<FeedRead> {
+    const saved = savedTime(ctx, EDXML_CURSOR);
+    const from = readStart(!warmed.has('packets'), saved, lookbackStart(now));
+    const since = isoVn(from);
+    const parsed = parseStatusPackets(await client.statusXml(since), `GET edxml/status?since=${since}`);
+    const packets = parsed.packets;
+    const fresh = parsed.rejected.filter((r) => !rejectedPackets.has(r.key));
+    for (const r of fresh) {
+      rejectedPackets.add(r.key);
+      ctx.log.warn('rejected a malformed edXML status packet', { reason: r.reason });
     }
-  }
-
-  /** Reads every page; returns the rejected items. The cursor stays put when any was rejected, so they are read again once fixed. */
-  async function readDocuments(now: number, changed: Map<string, Doc>): Promise<string[]> {
-    const from = since(DOCUMENTS_CURSOR, now);
-    const rejected: string[] = [];
-    for (let page = 1, pages = 0; pages < MAX_PAGES; pages++) {
-      const answer = await client.documents(from, page);
-      const items = validateRecords(answer.items, documentItemSchema, (index, reason) => {
-        rejected.push(`page ${page} [${index}] ${reason.replaceAll('\n', '; ')}`);
-        ctx.log.warn('rejected a malformed document', { page, index, reason });
-      });
-      for (const item of items) keep(toDoc(item, ctx.options.departments, now), changed);
-      if (answer.nextPage === undefined || answer.nextPage <= page) break;
-      page = answer.nextPage;
-    }
-    if (rejected.length === 0) ctx.cursor.set(isoVn(now), DOCUMENTS_CURSOR);
-    return rejected;
-  }
-
-  /**
-   * Applies the packets in time order and returns the rejected ones. A malformed packet is a message that will
-   * not change when read again, so unlike a document it does not hold the cursor back.
-   */
-  async function readPackets(now: number, changed: Map<string, Doc>): Promise<string[]> {
-    const from = since(EDXML_CURSOR, now);
-    const { packets, rejected } = parseStatusPackets(await client.statusXml(from), `GET edxml/status?since=${from}`);
-    for (const reason of rejected) ctx.log.warn('rejected a malformed edXML status packet', { reason });
+    // Only a long run of distinct bad packets fills this; forgetting the oldest reports one again at worst.
+    for (const key of [...rejectedPackets].slice(0, Math.max(0, rejectedPackets.size - 1000))) rejectedPackets.delete(key);
+    const rejected = fresh.map((r) => `[${r.index}] ${r.reason}`);
     for (const packet of packets.sort((a, b) => a.at - b.at)) {
       const doc = book.get(packet.documentId);
       const next = doc && applyPacket(doc, packet);
-      if (!doc) ctx.log.debug('an edXML status packet names a document not read today; skipped', { documentId: packet.documentId, code: packet.code });
-      if (next) keep(next, changed);
+      if (!doc) ctx.log.debug('an edXML status packet names a document this run has not read; skipped', { documentId: packet.documentId, code: packet.code });
+      if (next) keep(next);
     }
-    ctx.cursor.set(isoVn(now), EDXML_CURSOR);
-    return rejected;
+    return {
+      cursor: nextCursor(now, from, saved, [packets.at(-1)?.at]),
+      ...(rejected.length > 0 ? { problem: `${rejected.length} malformed edXML status packet(s) rejected: ${shortList(rejected)}` } : {}),
+    };
   }
 
-  function publish(now: number, changed: Map<string, Doc>): string {
+  const feeds: readonly [FeedName, string, typeof readDocuments][] = [
+    ['documents', DOCUMENTS_CURSOR, readDocuments],
+    ['packages', PACKAGES_CURSOR, readPackageFeed],
+    ['packets', EDXML_CURSOR, readPackets],
+  ];
+
+  /** Records of what changed; samples and alerts once the documents are all in. Returns the summary, if counted. */
+  function publish(now: number, changed: Map<string, Doc>): string | undefined {
     if (changed.size > 0) ctx.upsertRecords([...changed.values()].map(toRecord));
-    const pass = overduePass(book.all(), alerted, now);
+    if (!warmed.has('documents')) return undefined;
+    const docs = book.all();
+    const pass = overduePass(docs, alerted, now);
     alerted = pass.alerted;
     for (const alert of pass.alerts) ctx.raiseAlert(alert);
-    const docs = book.all();
     ctx.emitSamples(documentSamples(ctx.instanceId, docs, departments.values(), now));
     const open = docs.filter((d) => !isClosed(d.status)).length;
     return `${changed.size} document(s) updated; ${open} in progress, ${docs.filter((d) => isOverdue(d, now)).length} overdue`;
@@ -114,28 +155,35 @@ export function createDocumentSync(ctx: ConnectorContext<DocumentConfig>, client
   return {
     async poll() {
       const now = ctx.now();
-      try {
-        const changed = new Map<string, Doc>();
-        const badDocs = await readDocuments(now, changed);
-        const badPackets = await readPackets(now, changed);
-        warm = true;
-        const summary = publish(now, changed);
-        book.prune(now);
-        const latency = client.latencyMs === undefined ? {} : { latencyMs: Math.round(client.latencyMs) };
-        const problems = [
-          ...(badDocs.length > 0 ? [`${badDocs.length} malformed document(s), read again next poll: ${shortList(badDocs)}`] : []),
-          ...(badPackets.length > 0 ? [`${badPackets.length} malformed edXML status packet(s) rejected: ${shortList(badPackets)}`] : []),
-        ];
-        if (problems.length === 0) ctx.reportHealth('ok', summary, latency);
-        else ctx.reportHealth('degraded', scrub(`${problems.join('; ')}; ${summary}`), latency);
-      } catch (error) {
-        // Stopping aborts requests in flight; the host reports the instance as stopped.
-        if (ctx.signal.aborted) return;
-        const failure = describeFailure(error);
-        const message = scrub(failure.message);
-        ctx.log[failure.state === 'down' ? 'error' : 'warn']('document sync failed', { state: failure.state, error: message });
-        ctx.reportHealth(failure.state, message);
+      const changed = new Map<string, Doc>();
+      const keep = keeper(changed);
+      const done: [FeedName, string, FeedRead][] = [];
+      const failures: Failure[] = [];
+      for (const [name, key, read] of feeds) {
+        try {
+          done.push([name, key, await read(now, keep)]);
+        } catch (error) {
+          // Stopping aborts requests in flight; the host reports the instance as stopped.
+          if (ctx.signal.aborted) return;
+          const failure = describeFailure(error);
+          const message = scrub(failure.message);
+          ctx.log[failure.state === 'down' ? 'error' : 'warn']('document sync failed', { feed: name, state: failure.state, error: message });
+          failures.push({ state: failure.state, message });
+        }
       }
+      for (const [name] of done) warmed.add(name);
+      const summary = publish(now, changed);
+      for (const [name, key, read] of done) {
+        // A packet for a document a failed feed did not bring was skipped: read it again once that feed answers.
+        if (read.cursor === undefined || (name === 'packets' && failures.length > 0)) continue;
+        ctx.cursor.set(isoVn(read.cursor), key);
+      }
+      book.prune(now);
+
+      const latency = client.latencyMs === undefined ? {} : { latencyMs: Math.round(client.latencyMs) };
+      const problems = [...failures.map((f) => f.message), ...done.flatMap(([, , read]) => (read.problem ? [read.problem] : []))];
+      const state = failures.some((f) => f.state === 'down') ? 'down' : problems.length > 0 ? 'degraded' : 'ok';
+      ctx.reportHealth(state, scrub([...problems, ...(summary ? [summary] : [])].join('; ')), latency);
     },
   };
 }

@@ -22,7 +22,7 @@ const usage = `Usage:
       Serves an Open311 GeoReport v2 gateway with made-up Huế field reports on 127.0.0.1, for trying
       the field-reports connector without a real source. Prints "ready <url>".
   ioc-wall document-fixture [--port P] [--seed N] [--documents N]
-      Serves a document-management adapter (REST documents and edXML status packets) with made-up
+      Serves a document-management adapter (REST documents, edXML packages and status packets) with made-up
       documents of Huế's departments on 127.0.0.1, for the document-management connector.
   ioc-wall portal-fixture [--port P] [--seed N] [--dossiers N]
       Serves a public-service portal integration adapter and the national portal's reporting answers

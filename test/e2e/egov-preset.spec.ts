@@ -31,7 +31,9 @@ interface ExampleConnector {
   options: Record<string, unknown>;
 }
 const example = JSON.parse(readFileSync('docs/examples/egov-demo.json', 'utf8')) as { walls: { layout: string }[]; connectors: ExampleConnector[] };
-const departments = example.connectors.find((c) => c.id === 'qlvb')!.options.departments as Record<string, string>;
+const qlvb = example.connectors.find((c) => c.id === 'qlvb')!.options;
+const departments = qlvb.departments as Record<string, string>;
+const organIds = qlvb.organIds as Record<string, string>;
 const layout = layoutSchema.parse(JSON.parse(readFileSync(`layouts/${LAYOUT}.json`, 'utf8')));
 const rankingSeries = (tileId: string): string[] => {
   const tile = layout.tiles.find((t) => t.id === tileId);
@@ -195,7 +197,7 @@ test('documents: counts, departments ranked by overdue documents, and the overdu
   await openDisplay(page, 'r1c0');
   const expectedNow = async () => {
     const times = await syncTimes('docs.qlvb.in-progress');
-    return times && expectedDocuments(documents.documents, times.first, times.last);
+    return times && expectedDocuments(documents, organIds, times.first, times.last);
   };
   await expectWall(
     async () => {

@@ -49,6 +49,12 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   /** Overrides the client's retries, e.g. 0 for a request that must not be repeated. */
   retries?: number;
+  /**
+   * Stops reading the body where the first match of this pattern ends (searched in latin1, so keep it ASCII
+   * and under 1 KB) and drops the connection: the header of a large package without its attachments.
+   * The size limit then counts only what was read.
+   */
+  readUntil?: RegExp;
 }
 
 export interface HttpResponse {
@@ -176,7 +182,7 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
       let failure: HttpError;
       let retryAfter: number | undefined;
       try {
-        const exchange = { method, url, headers, timeoutMs, maxResponseBytes, agent, attempt };
+        const exchange = { method, url, headers, timeoutMs, maxResponseBytes, agent, attempt, ...(ro.readUntil ? { readUntil: ro.readUntil } : {}) };
         const res = await sendOnce({ ...exchange, ...(body ? { body } : {}), ...(signal ? { signal } : {}) });
         if (res.status >= 200 && res.status < 300) return { res, attempts: attempt };
         failure = statusError(method, url, res, attempt);

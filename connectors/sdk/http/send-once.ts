@@ -13,6 +13,8 @@ export interface Exchange {
   signal?: AbortSignal;
   /** 1 for the first try; carried into the error. */
   attempt: number;
+  /** See RequestOptions.readUntil. */
+  readUntil?: RegExp;
 }
 
 export interface RawResponse {
@@ -21,6 +23,9 @@ export interface RawResponse {
   headers: Record<string, string>;
   body: Buffer;
 }
+
+/** How much of the bytes before a chunk is searched again with it, so a marker split across two chunks is found. */
+const MARKER_OVERLAP = 1024;
 
 /** Certificate failures do not heal by retrying; they need a CA or a fixed server. */
 const certificateError = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ERR_TLS_/;
@@ -55,14 +60,30 @@ export function sendOnce(x: Exchange): Promise<RawResponse> {
     const req = lib.request(x.url, { method: x.method, headers: x.headers, agent: x.agent }, (res) => {
       const tooLarge = (bytesRead: number) =>
         fail('too-large', `sent a response larger than the limit of ${x.maxResponseBytes} bytes`, { transient: false, bytesRead });
-      // A declared length over the limit is refused before a single byte of the body is read.
-      if (Number(res.headers['content-length'] ?? 0) > x.maxResponseBytes) return tooLarge(0);
+      // A declared length over the limit is refused before a single byte of the body is read, unless the
+      // reading may stop at a marker well before the end.
+      if (x.readUntil === undefined && Number(res.headers['content-length'] ?? 0) > x.maxResponseBytes) return tooLarge(0);
       const chunks: Buffer[] = [];
       let size = 0;
+      let tail = Buffer.alloc(0);
+      /** Where the first match of readUntil ends in the body so far; the bytes before the chunk are searched again with it. */
+      const markerEnd = (chunk: Buffer, marker: RegExp): number | undefined => {
+        const window = Buffer.concat([tail, chunk]);
+        tail = window.subarray(Math.max(0, window.length - MARKER_OVERLAP));
+        // latin1 maps each byte to one character, so an index in the text is an offset in the bytes.
+        const match = marker.exec(window.toString('latin1'));
+        return match === null ? undefined : size - window.length + match.index + match[0].length;
+      };
       res.on('data', (chunk: Buffer) => {
         size += chunk.length;
-        if (size > x.maxResponseBytes) return tooLarge(size);
         chunks.push(chunk);
+        const end = x.readUntil && markerEnd(chunk, x.readUntil);
+        if (end !== undefined && end <= x.maxResponseBytes) {
+          finish();
+          req.destroy();
+          return resolve({ status: res.statusCode ?? 0, headers: flatHeaders(res.headers), body: Buffer.concat(chunks, size).subarray(0, end) });
+        }
+        if (size > x.maxResponseBytes) return tooLarge(size);
       });
       res.on('end', () => {
         if (settled) return;
