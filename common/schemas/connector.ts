@@ -25,6 +25,8 @@ export const connectorHealthSchema = z.object({
   lastError: z.string().optional(),
   /** How long the source took to answer its last request, when the connector measures it. */
   latencyMs: z.number().finite().nonnegative().optional(),
+  /** How often the instance renews its data (its poll interval): tiles call data stale by it. */
+  refreshMs: z.number().int().positive().optional(),
   updatedAt: epochMsSchema,
 });
 export type ConnectorHealth = z.infer<typeof connectorHealthSchema>;

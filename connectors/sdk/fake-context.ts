@@ -10,6 +10,8 @@ export interface RecordedCalls {
   alerts: AlertInput[];
   records: SourceRecord[];
   health: { state: Health; message?: string; latencyMs?: number }[];
+  /** Every refresh interval the connector announced, in order. */
+  refreshIntervals: number[];
   logs: { level: keyof ConnectorLogger; msg: string; fields?: Record<string, unknown> }[];
 }
 
@@ -29,7 +31,7 @@ export function createFakeContext<Options>(
 ): FakeContext<Options> {
   const controller = new AbortController();
   const cursors = new Map(Object.entries(init.cursors ?? {}));
-  const calls: RecordedCalls = { series: [], samples: [], alerts: [], records: [], health: [], logs: [] };
+  const calls: RecordedCalls = { series: [], samples: [], alerts: [], records: [], health: [], refreshIntervals: [], logs: [] };
   const logAt =
     (level: keyof ConnectorLogger) =>
     (msg: string, fields?: Record<string, unknown>): void => {
@@ -55,6 +57,7 @@ export function createFakeContext<Options>(
         ...(message === undefined ? {} : { message }),
         ...(details?.latencyMs === undefined ? {} : { latencyMs: details.latencyMs }),
       }),
+    setRefreshInterval: (ms) => void calls.refreshIntervals.push(ms),
     calls,
     cursors,
     abort: () => controller.abort(),

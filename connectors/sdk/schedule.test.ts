@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeContext } from './fake-context.js';
-import { every } from './schedule.js';
+import { every, pollNowThenEvery } from './schedule.js';
 
 describe('every', () => {
   beforeEach(() => void vi.useFakeTimers());
@@ -15,6 +15,21 @@ describe('every', () => {
     await vi.advanceTimersByTimeAsync(2001);
     expect(fn).toHaveBeenCalledTimes(3);
     await ticker.stop();
+  });
+
+  it('tells the host its interval, so tiles judge the data by it', async () => {
+    const ctx = createFakeContext({});
+    await every(ctx, 300_000, () => {}).stop();
+    expect(ctx.calls.refreshIntervals).toEqual([300_000]);
+  });
+
+  it('tells it before a first poll that takes long has ended', async () => {
+    const ctx = createFakeContext({});
+    let finish!: () => void;
+    const polling = pollNowThenEvery(ctx, 60_000, () => new Promise<void>((r) => (finish = r)));
+    expect(ctx.calls.refreshIntervals).toEqual([60_000]);
+    finish();
+    await polling.stop();
   });
 
   it('never overlaps a slow run: the next one waits for it', async () => {

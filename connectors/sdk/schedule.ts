@@ -11,11 +11,12 @@ export interface Ticker {
  * A failed run is logged and the schedule goes on: one bad poll must not end a connector.
  */
 export function every(
-  ctx: Pick<ConnectorContext<unknown>, 'signal' | 'log'>,
+  ctx: Pick<ConnectorContext<unknown>, 'signal' | 'log' | 'setRefreshInterval'>,
   ms: number,
   fn: () => void | Promise<void>,
 ): Ticker {
   if (!Number.isFinite(ms) || ms <= 0) throw new RangeError(`every() needs a positive interval, got ${ms}`);
+  ctx.setRefreshInterval(ms);
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: Promise<void> = Promise.resolve();
@@ -53,12 +54,14 @@ export function every(
  * catch-up never runs twice at the same time. Stopping waits for a poll in flight.
  */
 export function pollNowThenEvery(
-  ctx: Pick<ConnectorContext<unknown>, 'signal' | 'log'>,
+  ctx: Pick<ConnectorContext<unknown>, 'signal' | 'log' | 'setRefreshInterval'>,
   ms: number,
   poll: () => Promise<void>,
 ): { stop(): Promise<void> } {
   let stopped = false;
   let ticker: Ticker | undefined;
+  // Known before the first poll ends: a long first catch-up must not leave the tiles without it.
+  ctx.setRefreshInterval(ms);
   const scheduled = poll().then(() => {
     if (!stopped && !ctx.signal.aborted) ticker = every(ctx, ms, poll);
   });

@@ -43,6 +43,12 @@ export interface ConnectorContext<Options> {
   raiseAlert(alert: AlertInput): void;
   upsertRecords(records: SourceRecord[]): void;
   reportHealth(state: Exclude<ConnectorState, 'starting' | 'stopped'>, message?: string, details?: HealthDetails): void;
+  /**
+   * How often the instance renews its data. Tiles call data stale once about two renewals were
+   * missed, so a source polled every 5 minutes does not look stale between polls. `every` and
+   * `pollNowThenEvery` set it.
+   */
+  setRefreshInterval(ms: number): void;
 }
 
 export interface RunningConnector {

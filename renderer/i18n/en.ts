@@ -15,6 +15,8 @@ export const en: Messages = {
     loading: 'Loading…',
     noData: 'No data yet',
     stale: 'Stale data · {{ago}} · at {{time}}',
+    sourceFailing: 'Source failing · data {{ago}} · at {{time}}',
+    sourceTrouble: 'Source reports errors · updated {{ago}}',
     offline: 'Disconnected · data from {{time}}',
     offlineNoData: 'Disconnected · no data yet',
   },

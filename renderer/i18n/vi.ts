@@ -14,6 +14,8 @@ export const vi = {
     loading: 'Đang tải…',
     noData: 'Chưa có dữ liệu',
     stale: 'Dữ liệu cũ · {{ago}} · lúc {{time}}',
+    sourceFailing: 'Nguồn lỗi · dữ liệu {{ago}} · lúc {{time}}',
+    sourceTrouble: 'Nguồn báo lỗi · cập nhật {{ago}}',
     offline: 'Mất kết nối · dữ liệu lúc {{time}}',
     offlineNoData: 'Mất kết nối · chưa có dữ liệu',
   },

@@ -108,8 +108,9 @@ export function startSync(store: AppStore, client: ApiClient, view: PageView, op
       client.call('alerts.list').then((r) => r.ok && (st().setAlerts(r.value), true)),
       client.call('cameras.list').then((r) => r.ok && (st().setCameras(r.value), true)),
       client.call('cameras.health').then((r) => r.ok && (st().setCameraHealth(r.value), true)),
+      // Walls too: a tile judges its data by its source's health and refresh interval.
+      client.call('connectors.list').then((r) => r.ok && (st().setConnectors(r.value), true)),
     ];
-    if (view.kind === 'console') steps.push(client.call('connectors.list').then((r) => r.ok && (st().setConnectors(r.value), true)));
     const done = await Promise.all(steps);
     reloading = false;
     if (stopped) return;
@@ -121,8 +122,7 @@ export function startSync(store: AppStore, client: ApiClient, view: PageView, op
     updateNeeds(true);
   };
 
-  const topics: Topic[] = ['wall.changed', 'layout.changed', 'alert.changed', 'samples.appended', 'series.added', 'camera.health', 'cameras.changed'];
-  if (view.kind === 'console') topics.push('connector.health');
+  const topics: Topic[] = ['wall.changed', 'layout.changed', 'alert.changed', 'samples.appended', 'series.added', 'camera.health', 'cameras.changed', 'connector.health'];
   const unsubscribe = client.subscribe(topics, (...[topic, payload]) => {
     const s = st();
     switch (topic) {

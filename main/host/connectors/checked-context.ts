@@ -28,6 +28,7 @@ export interface ContextSink {
   cursorGet(key: string): string | undefined;
   cursorSet(key: string, value: string): void;
   health(state: ReportedState, message: string, latencyMs: number | undefined): void;
+  refreshInterval(ms: number): void;
 }
 
 export interface CheckedContextInit {
@@ -111,6 +112,11 @@ export function createCheckedContext({ instanceId, options, signal, log, now, si
       if (!live()) return;
       const latency = details.latencyMs;
       sink.health(state, message, latency !== undefined && Number.isFinite(latency) && latency >= 0 ? latency : undefined);
+    },
+    setRefreshInterval(ms) {
+      if (!live()) return;
+      if (!Number.isInteger(ms) || ms <= 0) return reject('refresh interval', `must be a positive whole number of ms, got ${String(ms)}`);
+      sink.refreshInterval(ms);
     },
   };
 }

@@ -65,6 +65,8 @@ export function createDryRunContext(init: DryRunContextInit): DryRunContext {
       cursorSet: (key, value) => void cursors.set(key, value),
       // A promise settles once: later reports are ignored.
       health: (state, message, latencyMs) => report({ state, message, ...(latencyMs !== undefined ? { latencyMs } : {}) }),
+      // A test run reports what the source answers, not how often it would be asked.
+      refreshInterval: () => {},
     },
   });
 

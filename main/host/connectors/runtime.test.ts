@@ -117,6 +117,22 @@ describe('connector runtime', () => {
     expect(store.connectorHealth.get('p')?.state).toBe('stopped');
   });
 
+  it('keeps the refresh interval the connector announced in its health, over later reports and a restart', async () => {
+    await runtime.start({ id: 'p', type: 'probe', enabled: true, options: { rate: 1 } });
+    ctx!.setRefreshInterval(300_000);
+    expect(store.connectorHealth.get('p')).toMatchObject({ state: 'starting', refreshMs: 300_000 });
+    ctx!.reportHealth('ok');
+    ctx!.reportHealth('down', 'HTTP 503');
+    expect(store.connectorHealth.get('p')).toMatchObject({ state: 'down', refreshMs: 300_000 });
+    ctx!.setRefreshInterval(0);
+    ctx!.setRefreshInterval(1.5);
+    expect(store.connectorHealth.get('p')?.refreshMs).toBe(300_000);
+    expect(logs.filter((l) => l.includes('rejected refresh interval'))).toHaveLength(2);
+    await runtime.stop('p');
+    await runtime.start({ id: 'p', type: 'probe', enabled: true, options: { rate: 1 } });
+    expect(store.connectorHealth.get('p')).toMatchObject({ state: 'starting', refreshMs: 300_000 });
+  });
+
   describe('sync cursors', () => {
     const startProbe = (id: string) => runtime.start({ id, type: 'probe', enabled: true, options: { rate: 1 } });
 

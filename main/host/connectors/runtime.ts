@@ -60,6 +60,7 @@ export function createConnectorRuntime(deps: ConnectorRuntimeDeps) {
       message: '',
       ...(prev?.lastSuccessAt !== undefined ? { lastSuccessAt: prev.lastSuccessAt } : {}),
       ...(prev?.lastError !== undefined ? { lastError: prev.lastError } : {}),
+      ...(prev?.refreshMs !== undefined ? { refreshMs: prev.refreshMs } : {}),
       ...patch,
       updatedAt: now(),
     };
@@ -94,6 +95,10 @@ export function createConnectorRuntime(deps: ConnectorRuntimeDeps) {
         health(state, message, latencyMs) {
           const latency = latencyMs !== undefined ? { latencyMs } : {};
           setHealth(instance, state === 'ok' ? { state, message, lastSuccessAt: now(), ...latency } : { state, message, lastError: message, ...latency });
+        },
+        refreshInterval(ms) {
+          const prev = store.connectorHealth.get(instance.id);
+          if (prev?.refreshMs !== ms) setHealth(instance, { state: prev?.state ?? 'starting', message: prev?.message ?? '', refreshMs: ms });
         },
       },
     });

@@ -8,6 +8,7 @@ import { DataBadge } from '../DataBadge.js';
 import { dataState } from '../data-state.js';
 import type { TileProps } from '../registry.js';
 import { TileFrame } from '../TileFrame.js';
+import { useSourceFreshness } from '../use-source-freshness.js';
 import { buildChartOption } from './chart-options.js';
 import { echarts } from './echarts.js';
 import { useThrottled } from './use-throttled.js';
@@ -62,10 +63,11 @@ export function ChartTile({ tile, options }: TileProps<'chart'>) {
   const latests = buffers.flatMap((b) => (b?.points.length ? [b.points[b.points.length - 1]!.t] : []));
   const lastAt = latests.length ? Math.min(...latests) : undefined;
   const loaded = buffers.every((b) => b?.loaded);
-  const state = dataState({ lastAt, loaded, connected, now, staleAfterMs: options.staleAfterSeconds * 1000 });
+  const source = useSourceFreshness(options.series, options.staleAfterSeconds * 1000);
+  const state = dataState({ lastAt, loaded, connected, now, staleAfterMs: source.staleAfterMs, sourceDown: source.condition === 'down' });
 
   return (
-    <TileFrame tileId={tile.id} kind="chart" state={state} title={tile.title} badge={<DataBadge state={state} lastAt={lastAt} now={now} />}>
+    <TileFrame tileId={tile.id} kind="chart" state={state} title={tile.title} badge={<DataBadge state={state} lastAt={lastAt} now={now} source={source.condition} />}>
       <div ref={elRef} className="chart-canvas" />
     </TileFrame>
   );

@@ -10,6 +10,7 @@ import { DataBadge } from '../DataBadge.js';
 import { dataState } from '../data-state.js';
 import type { TileProps } from '../registry.js';
 import { TileFrame } from '../TileFrame.js';
+import { useSourceFreshness } from '../use-source-freshness.js';
 import { kpiStatus, kpiTrend } from './kpi.js';
 import { kpiPeriod } from './kpi-period.js';
 
@@ -25,7 +26,8 @@ export function KpiTile({ tile, options }: TileProps<'kpi'>) {
   const now = useNow();
 
   const latest = buffer?.points[buffer.points.length - 1];
-  const state = dataState({ lastAt: latest?.t, loaded: buffer?.loaded ?? false, connected, now, staleAfterMs: options.staleAfterSeconds * 1000 });
+  const source = useSourceFreshness([options.seriesId], options.staleAfterSeconds * 1000);
+  const state = dataState({ lastAt: latest?.t, loaded: buffer?.loaded ?? false, connected, now, staleAfterMs: source.staleAfterMs, sourceDown: source.condition === 'down' });
   const status = latest ? kpiStatus(latest.v, options) : 'none';
   const trend = buffer ? kpiTrend(buffer.points, options) : undefined;
   const unit = options.unit || meta?.unit || '';
@@ -39,7 +41,7 @@ export function KpiTile({ tile, options }: TileProps<'kpi'>) {
       state={state}
       title={tile.title ?? meta?.name ?? options.seriesId}
       className={`kpi kpi--${status}`}
-      badge={<DataBadge state={state} lastAt={latest?.t} now={now} />}
+      badge={<DataBadge state={state} lastAt={latest?.t} now={now} source={source.condition} />}
     >
       <div className="kpi-main">
         <span className="kpi-value">

@@ -10,6 +10,7 @@ import { DataBadge } from '../DataBadge.js';
 import { dataState } from '../data-state.js';
 import type { TileProps } from '../registry.js';
 import { TileFrame } from '../TileFrame.js';
+import { useSourceFreshness } from '../use-source-freshness.js';
 import { averageShare, rankRows, rowLabels } from './ranking.js';
 
 /** Agencies ranked by their latest value, best first, with horizontal bars and the province average as a marker. */
@@ -36,11 +37,12 @@ export function RankingTile({ tile, options }: TileProps<'ranking'>) {
   // The stalest agency sets the tile's state: one silent feed must not hide behind live ones.
   const times = latest.flatMap((p) => (p ? [p.t] : []));
   const lastAt = times.length ? Math.min(...times) : undefined;
-  const state = dataState({ lastAt, loaded, connected, now, staleAfterMs: options.staleAfterSeconds * 1000 });
+  const source = useSourceFreshness(ids, options.staleAfterSeconds * 1000);
+  const state = dataState({ lastAt, loaded, connected, now, staleAfterMs: source.staleAfterMs, sourceDown: source.condition === 'down' });
   const fmt = (v: number) => formatNumber(v, lang, options.decimals);
 
   return (
-    <TileFrame tileId={tile.id} kind="ranking" state={state} title={tile.title} className="ranking" badge={<DataBadge state={state} lastAt={lastAt} now={now} />}>
+    <TileFrame tileId={tile.id} kind="ranking" state={state} title={tile.title} className="ranking" badge={<DataBadge state={state} lastAt={lastAt} now={now} source={source.condition} />}>
       <ol className="ranking-list" style={{ '--n': rows.length } as CSSProperties}>
         {rows.map((row) => (
           <li key={row.id} className="ranking-row" data-series-id={row.id} data-value={row.value ?? ''}>
