@@ -11,6 +11,7 @@ export * from './schemas/audit.js';
 export * from './schemas/camera.js';
 export * from './schemas/config.js';
 export * from './schemas/connector.js';
+export * from './schemas/connector-produces.js';
 export * from './schemas/ids.js';
 export * from './schemas/issues.js';
 export * from './schemas/layout.js';

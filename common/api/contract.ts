@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { alertHistoryEntrySchema, alertSchema, alertStatusSchema, severitySchema } from '../schemas/alert.js';
 import { auditEntrySchema } from '../schemas/audit.js';
 import { cameraHealthSchema, cameraSchema, cameraUrlSchema, streamVariantSchema } from '../schemas/camera.js';
+import { connectorProducesSchema } from '../schemas/connector-produces.js';
 import { connectorHealthSchema, connectorInstanceSchema, recordSchema } from '../schemas/connector.js';
 import { epochMsSchema, idSchema } from '../schemas/ids.js';
 import { layoutSchema } from '../schemas/layout.js';
@@ -80,6 +81,7 @@ export const connectorTypeInfoSchema = z.object({
   version: z.string(),
   /** JSON Schema (draft 2020-12) of the type's options as they are entered, for the console's form. */
   optionsSchema: z.record(z.string(), z.unknown()),
+  produces: connectorProducesSchema,
 });
 export type ConnectorTypeInfo = z.infer<typeof connectorTypeInfoSchema>;
 

@@ -23,6 +23,8 @@ export const connectorHealthSchema = z.object({
   message: z.string().default(''),
   lastSuccessAt: epochMsSchema.optional(),
   lastError: z.string().optional(),
+  /** When lastError happened: an error of last night stays readable once the source is back. */
+  lastErrorAt: epochMsSchema.optional(),
   /** How long the source took to answer its last request, when the connector measures it. */
   latencyMs: z.number().finite().nonnegative().optional(),
   /** How often the instance renews its data (its poll interval): tiles call data stale by it. */

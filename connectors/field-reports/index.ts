@@ -14,6 +14,11 @@ export function createFieldReportsConnector(tuning: HttpTuning = {}) {
     name: 'Phản ánh hiện trường (Open311)',
     version: '1.0.0',
     configSchema: fieldReportsConfigSchema,
+    produces: {
+      series: [{ prefix: 'open311.{instance}.', label: { vi: 'Phản ánh theo trạng thái và phường, quá hạn, đúng hạn, thời gian xử lý', en: 'Field reports by status and ward, overdue, on time, time to resolve' } }],
+      records: [{ kind: 'field-report', label: { vi: 'Phản ánh hiện trường', en: 'Field reports' } }],
+      alerts: [{ category: 'field-report', label: { vi: 'Phản ánh quá hạn xử lý', en: 'Overdue field reports' } }],
+    },
     start(ctx) {
       const sync = createFieldReportsSync(ctx, createOpen311Client(ctx.options, ctx.signal, tuning));
       return pollNowThenEvery(ctx, ctx.options.pollMs, () => sync.poll());

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { AlertInput, ConnectorState, Sample, SeriesInput, SourceRecord } from '../../common/index.js';
+import type { AlertInput, ConnectorProduces, ConnectorProducesInput, ConnectorState, Sample, SeriesInput, SourceRecord } from '../../common/index.js';
 
 export interface ConnectorLogger {
   debug(msg: string, fields?: Record<string, unknown>): void;
@@ -61,6 +61,14 @@ export interface ConnectorDefinition<Schema extends z.ZodType = z.ZodType> {
   name: string;
   version: string;
   configSchema: Schema;
+  /**
+   * What its instances bring: series by id prefix ("{instance}" for the instance id), record kinds
+   * and alert categories. The console shows it; the host rejects anything outside it.
+   */
+  produces: ConnectorProducesInput;
   /** Starts one instance; a definition may run many instances, each with its own context. */
   start(ctx: ConnectorContext<z.output<Schema>>): Promise<RunningConnector> | RunningConnector;
 }
+
+/** A definition as `defineConnector` returns it: what it produces checked and with its defaults. */
+export type DefinedConnector<Schema extends z.ZodType = z.ZodType> = Omit<ConnectorDefinition<Schema>, 'produces'> & { produces: ConnectorProduces };

@@ -13,6 +13,26 @@ export const simulator = defineConnector({
   name: 'Dữ liệu mô phỏng',
   version: '1.0.0',
   configSchema: simulatorConfigSchema,
+  produces: {
+    series: [
+      { prefix: 'traffic.', label: { vi: 'Giao thông: ùn tắc theo tuyến', en: 'Traffic: congestion by corridor' } },
+      { prefix: 'aqi.', label: { vi: 'Chất lượng không khí (VN_AQI) theo trạm', en: 'Air quality (VN_AQI) by station' } },
+      { prefix: 'dossiers.', label: { vi: 'Hồ sơ thủ tục hành chính', en: 'Administrative dossiers' } },
+      { prefix: 'documents.', label: { vi: 'Văn bản quá hạn theo sở', en: 'Overdue documents by department' } },
+      { prefix: 'field-reports.', label: { vi: 'Phản ánh hiện trường theo trạng thái và phường', en: 'Field reports by status and ward' } },
+      { prefix: 'security.', label: { vi: 'An ninh trật tự', en: 'Public security' } },
+      { prefix: 'infosec.', label: { vi: 'An toàn thông tin', en: 'Information security' } },
+    ],
+    alerts: [
+      { category: 'traffic', label: { vi: 'Ùn tắc giao thông', en: 'Traffic congestion' } },
+      { category: 'aqi', label: { vi: 'Không khí ô nhiễm', en: 'Air pollution' } },
+      { category: 'dossier', label: { vi: 'Hồ sơ trễ hạn', en: 'Late dossiers' } },
+      { category: 'document', label: { vi: 'Văn bản quá hạn', en: 'Overdue documents' } },
+      { category: 'field-report', label: { vi: 'Phản ánh quá hạn', en: 'Overdue field reports' } },
+      { category: 'security', label: { vi: 'Sự cố an ninh', en: 'Security incidents' } },
+      { category: 'infosec', label: { vi: 'Sự cố an toàn thông tin', en: 'Information-security incidents' } },
+    ],
+  },
   start(ctx) {
     const { seed, intervalMs, alertRate, province, backfillMinutes } = ctx.options;
     if (province !== HUE) ctx.log.warn('simulated places are those of Huế (46)', { province });

@@ -43,6 +43,13 @@ test('the connector form tests a connection before saving: a clear failure at a 
   const form = page.locator('form[data-connector-form="add"]');
   await form.getByLabel('Loại kết nối').selectOption('field-reports');
 
+  // What the type brings, before any option is typed.
+  const produces = form.getByLabel('Kết nối này cung cấp');
+  await expect(produces.locator('[data-produces="records"] dd')).toHaveText(['Phản ánh hiện trường']);
+  await expect(produces.locator('[data-produces="alerts"] dd')).toHaveText(['Phản ánh quá hạn xử lý']);
+  await expect(produces.locator('[data-produces="series"] dd')).toHaveAttribute('title', 'open311.{instance}.');
+  await form.screenshot({ path: `${shots}/connector-form-produces.png` });
+
   // Options are named in Vietnamese, with their unit; the key is only a hover hint.
   await expect(form.locator('[data-option-path="pollMs"] .option-name')).toHaveText('Chu kỳ đọc');
   await expect(form.locator('[data-option-path="pollMs"] .option-name')).toHaveAttribute('title', 'pollMs');

@@ -8,7 +8,7 @@ import { startServe, type ServedApp } from './serve-fixture.js';
 /**
  * A wall tile judges its data by its source: a portal polled every 20 s keeps a tile whose own limit
  * is 5 s live between polls, and when the portal stops answering the tile keeps its last value and
- * says the source is failing and how old the value is.
+ * says the source is failing and how old the value is; back, the desk still shows the error and its time.
  */
 const shots = 'test-output/screenshots';
 const example = JSON.parse(readFileSync('docs/examples/egov-demo.json', 'utf8')) as { connectors: { id: string; options: Record<string, unknown> }[] };
@@ -50,7 +50,7 @@ test.afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-test('a slow source keeps its tiles live between polls; a failing one leaves the last value with its age and the failure said', async ({ page }) => {
+test('a slow source keeps its tiles live between polls; a failing one leaves the last value with its age and the failure said, and the desk keeps the error once it is over', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(served.app.displays[0]!.url);
   const tile = page.locator('[data-tile-id="tiep-nhan"]');
@@ -71,4 +71,18 @@ test('a slow source keeps its tiles live between polls; a failing one leaves the
   await expect(tile.locator('.kpi-value')).toHaveText(value);
   await expect(page.locator('[data-tile-id="dung-han"]')).toHaveAttribute('data-state', 'stale');
   await page.screenshot({ path: `${shots}/source-failing.png` });
+
+  // The portal answers again on its address: the tiles are live at its next poll, and the desk can
+  // still read what went wrong and when.
+  portal = await startPortalFixture({ port: Number(new URL(portal.url).port) });
+  portalStopped = false;
+  await expect(tile).toHaveAttribute('data-state', 'live', { timeout: 30_000 });
+  await expect(tile.locator('.data-badge')).toHaveCount(0);
+  const desk = await page.context().newPage();
+  await desk.setViewportSize({ width: 1600, height: 1000 });
+  await desk.goto(served.app.consoleUrl);
+  const row = desk.locator('.panel-connectors [data-connector-id="dvc"]');
+  await expect(row).toHaveAttribute('data-state', 'ok');
+  await expect(row.locator('.health-last-error')).toHaveText(/^Lỗi gần nhất lúc \d{2}\/\d{2} \d{2}:\d{2} \(.+ trước\): POST http:\/\/127\.0\.0\.1:\d+\/integration failed: connect ECONNREFUSED/);
+  await row.screenshot({ path: `${shots}/connector-last-error.png` });
 });

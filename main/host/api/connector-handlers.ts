@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatIssues, SECRET_MASK, type ConnectorEntry, type ConnectorInstance } from '../../../common/index.js';
-import type { ConnectorDefinition } from '../../../connectors/sdk/types.js';
+import type { DefinedConnector } from '../../../connectors/sdk/types.js';
 import { optionsJsonSchema } from '../connectors/options-schema.js';
 import { maskedSecretPath, maskSecretOptions, mergeOptions } from '../connectors/secret-options.js';
 import type { StoredConnector } from '../store/connectors-repo.js';
@@ -48,7 +48,7 @@ export function createConnectorHandlers(d: HandlerDeps): Pick<Handlers, Connecto
     if (found.source === 'config') throw new ApiFailure('conflict', `connector instance "${id}" comes from ${where}; change it there`);
     return found;
   };
-  const typeOf = (type: string, path = 'instance.type'): ConnectorDefinition => {
+  const typeOf = (type: string, path = 'instance.type'): DefinedConnector => {
     const def = Object.hasOwn(d.connectorTypes, type) ? d.connectorTypes[type] : undefined;
     if (!def) throw new ApiFailure('bad_request', `${path}: unknown connector type "${type}"; known types: ${Object.keys(d.connectorTypes).sort().join(', ')}`);
     return def;
@@ -81,6 +81,7 @@ export function createConnectorHandlers(d: HandlerDeps): Pick<Handlers, Connecto
         name: def.name,
         version: def.version,
         optionsSchema: optionsJsonSchema(def),
+        produces: def.produces,
       })),
     'connectors.add': async ({ instance: given }) => {
       if (store.connectors.entry(given.id)) throw new ApiFailure('conflict', `connector instance "${given.id}" already exists; choose another id`);

@@ -23,6 +23,7 @@ const probe = defineConnector({
   id: 'probe',
   name: 'Probe',
   version: '1.0.0',
+  produces: {},
   configSchema: z.object({ baseUrl: z.url(), apiKey: z.string().min(1), pollMs: z.number().int().default(60000) }).strict(),
   start(ctx) {
     ctx.log.info('probe started', { baseUrl: ctx.options.baseUrl });
@@ -36,6 +37,7 @@ const nestedProbe = defineConnector({
   id: 'nested',
   name: 'Nested',
   version: '1.0.0',
+  produces: {},
   configSchema: z
     .object({
       baseUrl: z.url(),

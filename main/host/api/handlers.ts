@@ -1,5 +1,5 @@
 import { maskRecordData, roleAllows, type Camera, type CameraHealth, type CameraTestResult, type Config, type Wall } from '../../../common/index.js';
-import type { ConnectorDefinition } from '../../../connectors/sdk/types.js';
+import type { DefinedConnector } from '../../../connectors/sdk/types.js';
 import type { Bus } from '../bus.js';
 import type { Caller } from '../caller.js';
 import type { TestSource } from '../camera/test-camera.js';
@@ -25,7 +25,7 @@ export interface HandlerDeps {
   /** Absent when the host has no usable ffmpeg. */
   testCamera?: (source: TestSource) => Promise<CameraTestResult>;
   /** The types an instance may be added with, by type id. */
-  connectorTypes: Readonly<Record<string, ConnectorDefinition>>;
+  connectorTypes: Readonly<Record<string, DefinedConnector>>;
   runtime: Pick<ConnectorRuntime, 'start' | 'stop' | 'dryRun'>;
 }
 

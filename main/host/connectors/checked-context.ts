@@ -1,9 +1,11 @@
 import {
   alertInputSchema,
   formatIssues,
+  outsideProduces,
   recordSchema,
   sampleSchema,
   seriesSchema,
+  type ConnectorProduces,
   type Sample,
   type Series,
   type SourceRecord,
@@ -38,6 +40,8 @@ export interface CheckedContextInit {
   /** Already names the instance: it is handed to the connector as it is. */
   log: Logger;
   now: () => number;
+  /** What the connector's type declared: anything else it emits is rejected. */
+  produces: ConnectorProduces;
   sink: ContextSink;
 }
 
@@ -56,7 +60,7 @@ function cursorProblem(value: unknown, key: unknown): string | undefined {
  * The context a connector instance gets. Everything a connector emits crosses a boundary and is
  * validated here: a bad item is dropped with a logged reason and never stops the rest of the batch.
  */
-export function createCheckedContext({ instanceId, options, signal, log, now, sink }: CheckedContextInit): ConnectorContext<unknown> {
+export function createCheckedContext({ instanceId, options, signal, log, now, produces, sink }: CheckedContextInit): ConnectorContext<unknown> {
   const live = () => !signal.aborted;
   const reject = (what: string, detail: string) => log.warn(`rejected ${what} from connector`, { reason: detail });
   return {
@@ -78,8 +82,9 @@ export function createCheckedContext({ instanceId, options, signal, log, now, si
       if (!live()) return;
       const good = list.flatMap((raw, i) => {
         const r = seriesSchema.safeParse({ ...(raw as object), source: instanceId });
-        if (!r.success) reject(`series[${i}]`, formatIssues(r.error));
-        return r.success ? [r.data] : [];
+        const problem = !r.success ? formatIssues(r.error) : outsideProduces(produces, instanceId, { seriesId: r.data.id });
+        if (problem !== undefined) reject(`series[${i}]`, problem);
+        return r.success && problem === undefined ? [r.data] : [];
       });
       if (good.length) sink.series(good);
     },
@@ -97,14 +102,17 @@ export function createCheckedContext({ instanceId, options, signal, log, now, si
       if (!live()) return;
       const r = alertInputSchema.safeParse(raw);
       if (!r.success) return reject('alert', formatIssues(r.error));
+      const problem = outsideProduces(produces, instanceId, { alertCategory: r.data.category });
+      if (problem !== undefined) return reject('alert', problem);
       sink.alert(r.data);
     },
     upsertRecords(list) {
       if (!live()) return;
       const good = list.flatMap((raw, i) => {
         const r = recordSchema.safeParse(raw);
-        if (!r.success) reject(`record[${i}]`, formatIssues(r.error));
-        return r.success ? [r.data] : [];
+        const problem = !r.success ? formatIssues(r.error) : outsideProduces(produces, instanceId, { recordKind: r.data.kind });
+        if (problem !== undefined) reject(`record[${i}]`, problem);
+        return r.success && problem === undefined ? [r.data] : [];
       });
       if (good.length) sink.records(good);
     },

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../log.js';
+import { connectorProducesSchema } from '../../../common/index.js';
 import { createDryRunContext, type DryRunContextInit } from './dry-run-context.js';
+
+const label = { vi: 'Văn bản', en: 'Documents' };
+const produces = connectorProducesSchema.parse({ series: [{ prefix: 'docs.{instance}.', label }], records: [{ kind: 'document', label }], alerts: [{ category: 'document', label }] });
 
 const alert = (sourceRef: string) => ({ sourceRef, severity: 'minor' as const, category: 'document', title: 'Văn bản quá hạn', raisedAt: 1 });
 const record = (id: string) => ({ kind: 'document', id, updatedAt: 1, data: { trichYeu: 'Công văn' } });
@@ -11,6 +15,7 @@ function setup(init: Partial<DryRunContextInit> = {}) {
   const run = createDryRunContext({
     instanceId: 'qlvb',
     options: { pollMs: 5000 },
+    produces,
     log: createLogger({}, { write: (l) => logs.push(l) }),
     now: () => 1000,
     storedCursor: (key) => stored.get(key),

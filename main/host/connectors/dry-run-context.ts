@@ -1,4 +1,4 @@
-import type { ConnectorTestResult } from '../../../common/index.js';
+import type { ConnectorProduces, ConnectorTestResult } from '../../../common/index.js';
 import type { ConnectorContext } from '../../../connectors/sdk/types.js';
 import type { Logger } from '../log.js';
 import { createCheckedContext } from './checked-context.js';
@@ -14,6 +14,7 @@ export interface HealthReport {
 export interface DryRunContextInit {
   instanceId: string;
   options: unknown;
+  produces: ConnectorProduces;
   log: Logger;
   now: () => number;
   /** The stored cursor of the instance being edited, read but never written; nothing for a new one. */
@@ -54,6 +55,7 @@ export function createDryRunContext(init: DryRunContextInit): DryRunContext {
     signal: controller.signal,
     log: init.log,
     now: init.now,
+    produces: init.produces,
     sink: {
       series: (list) => list.forEach((s) => series.add(s.id)),
       hasSeries: (id) => series.has(id) || init.hasStoredSeries(id),

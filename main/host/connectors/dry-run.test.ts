@@ -19,7 +19,15 @@ const options = (o: Partial<DryRunOptions> = {}): DryRunOptions => ({
 });
 /** A connector type whose start is the test's own. */
 const connector = (start: (ctx: ConnectorContext<unknown>) => ReturnType<Parameters<typeof defineConnector>[0]['start']>) =>
-  defineConnector({ id: 'probe', name: 'Probe', version: '1.0.0', configSchema: z.object({}), start });
+  defineConnector({
+    id: 'probe',
+    name: 'Probe',
+    version: '1.0.0',
+    configSchema: z.object({}),
+    produces: { series: [{ prefix: 'open311.', label }, { prefix: 'a.', label }], records: [{ kind: 'field-report', label }] },
+    start,
+  });
+const label = { vi: 'Thử', en: 'Probe' };
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,8 +1,8 @@
 import type { ConnectorTestResult } from '../../../common/index.js';
-import type { ConnectorDefinition, RunningConnector } from '../../../connectors/sdk/types.js';
+import type { DefinedConnector, RunningConnector } from '../../../connectors/sdk/types.js';
 import { createDryRunContext, type DryRunContextInit, type HealthReport } from './dry-run-context.js';
 
-export interface DryRunOptions extends DryRunContextInit {
+export interface DryRunOptions extends Omit<DryRunContextInit, 'produces'> {
   /** How long to wait for the first health report. */
   timeoutMs: number;
   /** How long stopping may take after that before the run is given up on, with a warning. */
@@ -35,8 +35,8 @@ function delay(ms: number): { done: Promise<void>; cancel(): void } {
  * and stops it at its first health report, when start() throws, or after `timeoutMs`; the signal aborts
  * then, which cancels its requests and timers. Resolves once it has stopped (or failed to within the grace).
  */
-export async function dryRunConnector(def: ConnectorDefinition, opts: DryRunOptions): Promise<ConnectorTestResult> {
-  const run = createDryRunContext(opts);
+export async function dryRunConnector(def: DefinedConnector, opts: DryRunOptions): Promise<ConnectorTestResult> {
+  const run = createDryRunContext({ ...opts, produces: def.produces });
   const began = performance.now();
   // A connector that throws before its first await rejects here too, not in the caller.
   const starting: Promise<RunningConnector> = Promise.resolve().then(() => def.start(run.ctx));

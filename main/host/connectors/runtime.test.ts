@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { ConnectorContext, ConnectorDefinition } from '../../../connectors/sdk/types.js';
+import { defineConnector } from '../../../connectors/sdk/define-connector.js';
+import type { ConnectorContext } from '../../../connectors/sdk/types.js';
 import { tempDir } from '../../../test/helpers/temp-dir.js';
 import { createBus } from '../bus.js';
 import { createLogger } from '../log.js';
@@ -19,17 +20,19 @@ describe('connector runtime', () => {
   const logs: string[] = [];
   const published: string[] = [];
 
-  const probe: ConnectorDefinition = {
+  const label = { vi: 'Thử', en: 'Probe' };
+  const probe = defineConnector({
     id: 'probe',
     name: 'Probe',
     version: '1.0.0',
     configSchema: z.object({ rate: z.number().positive() }),
+    produces: { series: [{ prefix: 'a.', label }, { prefix: 'dossiers.', label }], records: [{ kind: 'dossier', label }], alerts: [{ category: 'c', label }] },
     start(c) {
       ctx = c as ConnectorContext<{ rate: number }>;
       contexts.set(c.instanceId, c);
       return { stop: () => void stopped++ };
     },
-  };
+  });
 
   const secretKey = randomBytes(32);
   /** Opens the store on the same file each time, as the host does on a restart. */
@@ -101,6 +104,21 @@ describe('connector runtime', () => {
     expect(rejected.join('\n')).toMatch(/severity/);
   });
 
+  it('rejects what the type did not declare, naming what it declared, and keeps the rest', async () => {
+    await runtime.start({ id: 'p', type: 'probe', enabled: true, options: { rate: 1 } });
+    ctx!.declareSeries([{ id: 'a.ok', name: 'OK' }, { id: 'traffic.x', name: 'Not ours' }]);
+    ctx!.upsertRecords([{ kind: 'dossier', id: 'HS-1', updatedAt: 1, data: {} }, { kind: 'field-report', id: 'PA-1', updatedAt: 1, data: {} }]);
+    ctx!.raiseAlert({ sourceRef: 'z', severity: 'minor', category: 'aqi', title: 'Không khai báo', raisedAt: 1 });
+    expect(store.samples.listSeries().map((s) => s.id)).toEqual(['a.ok']);
+    expect(store.records.list('dossier', 10).map((r) => r.id)).toEqual(['HS-1']);
+    expect(store.records.list('field-report', 10)).toEqual([]);
+    expect(store.alerts.list(['open'], 'info', 10)).toEqual([]);
+    const rejected = logs.filter((l) => l.includes('rejected')).join('\n');
+    expect(rejected).toContain('series \\"traffic.x\\" is outside the declared prefixes \\"a.\\", \\"dossiers.\\"');
+    expect(rejected).toContain('record kind \\"field-report\\" is not declared (declared: dossier)');
+    expect(rejected).toContain('alert category \\"aqi\\" is not declared (declared: c)');
+  });
+
   it('records health with the time of the last success, and ignores emits after stop', async () => {
     await runtime.start({ id: 'p', type: 'probe', enabled: true, options: { rate: 1 } });
     ctx!.reportHealth('ok');
@@ -108,7 +126,9 @@ describe('connector runtime', () => {
     ctx!.reportHealth('ok', '', { latencyMs: 42 });
     expect(store.connectorHealth.get('p')).toMatchObject({ state: 'ok', latencyMs: 42 });
     ctx!.reportHealth('degraded', 'HTTP 500 from upstream');
-    expect(store.connectorHealth.get('p')).toMatchObject({ state: 'degraded', lastSuccessAt: 1000, lastError: 'HTTP 500 from upstream' });
+    expect(store.connectorHealth.get('p')).toMatchObject({ state: 'degraded', lastSuccessAt: 1000, lastError: 'HTTP 500 from upstream', lastErrorAt: 1000 });
+    ctx!.reportHealth('ok');
+    expect(store.connectorHealth.get('p')).toMatchObject({ state: 'ok', lastError: 'HTTP 500 from upstream', lastErrorAt: 1000 });
     await runtime.stop('p');
     expect(stopped).toBe(1);
     expect(ctx!.signal.aborted).toBe(true);

@@ -1,5 +1,5 @@
 import { formatIssues, type ConnectorHealth, type ConnectorInstance, type ConnectorTestResult, type Sample } from '../../../common/index.js';
-import type { ConnectorContext, ConnectorDefinition, RunningConnector } from '../../../connectors/sdk/types.js';
+import type { ConnectorContext, DefinedConnector, RunningConnector } from '../../../connectors/sdk/types.js';
 import type { Bus } from '../bus.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
@@ -11,7 +11,7 @@ export interface ConnectorRuntimeDeps {
   bus: Bus;
   log: Logger;
   now: () => number;
-  resolveType: (type: string) => ConnectorDefinition;
+  resolveType: (type: string) => DefinedConnector;
   /** Samples are written in one transaction per flush rather than one per emit. */
   flushMs?: number;
   /** How long a dry run waits for the connector's first health report; 20 s by default. */
@@ -20,7 +20,7 @@ export interface ConnectorRuntimeDeps {
 
 /** What a dry run tests: a type's definition with options its schema accepted, for an instance being edited or a new one. */
 export interface DryRunRequest {
-  def: ConnectorDefinition;
+  def: DefinedConnector;
   options: unknown;
   /** The API instance being edited: its sync cursors are read, never written. */
   instanceId?: string;
@@ -60,15 +60,17 @@ export function createConnectorRuntime(deps: ConnectorRuntimeDeps) {
       message: '',
       ...(prev?.lastSuccessAt !== undefined ? { lastSuccessAt: prev.lastSuccessAt } : {}),
       ...(prev?.lastError !== undefined ? { lastError: prev.lastError } : {}),
+      ...(prev?.lastErrorAt !== undefined ? { lastErrorAt: prev.lastErrorAt } : {}),
       ...(prev?.refreshMs !== undefined ? { refreshMs: prev.refreshMs } : {}),
       ...patch,
+      ...(patch.lastError !== undefined ? { lastErrorAt: now() } : {}),
       updatedAt: now(),
     };
     store.connectorHealth.put(health);
     bus.publish('connector.health', health);
   };
 
-  function contextFor(instance: ConnectorInstance, options: unknown, signal: AbortSignal): ConnectorContext<unknown> {
+  function contextFor(instance: ConnectorInstance, def: DefinedConnector, options: unknown, signal: AbortSignal): ConnectorContext<unknown> {
     const clog = log.child({ connector: instance.id });
     return createCheckedContext({
       instanceId: instance.id,
@@ -76,6 +78,7 @@ export function createConnectorRuntime(deps: ConnectorRuntimeDeps) {
       signal,
       log: clog,
       now,
+      produces: def.produces,
       sink: {
         series: (list) => bus.publish('series.added', store.samples.putSeries(list)),
         hasSeries: (id) => store.samples.hasSeries(id),
@@ -110,7 +113,7 @@ export function createConnectorRuntime(deps: ConnectorRuntimeDeps) {
       setHealth(instance, { state: 'stopped', message: 'disabled' });
       return;
     }
-    let def: ConnectorDefinition;
+    let def: DefinedConnector;
     try {
       def = deps.resolveType(instance.type);
     } catch (err) {
@@ -128,7 +131,7 @@ export function createConnectorRuntime(deps: ConnectorRuntimeDeps) {
     running.set(instance.id, entry);
     setHealth(instance, { state: 'starting' });
     try {
-      entry.handle = await def.start(contextFor(instance, parsed.data, entry.abort.signal));
+      entry.handle = await def.start(contextFor(instance, def, parsed.data, entry.abort.signal));
     } catch (err) {
       running.delete(instance.id);
       entry.abort.abort();

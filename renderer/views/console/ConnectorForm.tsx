@@ -4,6 +4,7 @@ import type { ConnectorEntry, ConnectorTestResult, ConnectorTypeInfo, Result } f
 import { useActions } from '../../state/AppContext.js';
 import { ConnectorTestOutcome } from './ConnectorTestOutcome.js';
 import { hostIssues } from './host-issues.js';
+import { ConnectorProducesList } from './ConnectorProducesList.js';
 import { draftsFromOptions, optionsFromDrafts, type DraftObject, type DraftProblem } from './option-drafts.js';
 import { OptionField } from './OptionField.js';
 import { fieldsFromSchema } from './schema-fields.js';
@@ -48,7 +49,8 @@ export function ConnectorForm({ editing, onDone }: Props) {
     void actions.connectorTypes().then((r) => (r.ok ? setTypes(r.value) : failed(r)));
     if (editing) void actions.connectorOptions(editing.instance.id).then((r) => (r.ok ? setStored(r.value) : failed(r)));
   }, [actions, editing]);
-  const fields = useMemo(() => fieldsFromSchema(types.find((x) => x.id === type)?.optionsSchema ?? {}), [types, type]);
+  const chosen = types.find((x) => x.id === type);
+  const fields = useMemo(() => fieldsFromSchema(chosen?.optionsSchema ?? {}), [chosen]);
   // The drafts start once the schema (and, for an edit, the stored options) are known.
   useEffect(() => {
     if (types.length > 0 && (!editing || stored)) setDrafts(draftsFromOptions(fields, stored ?? {}));
@@ -130,6 +132,7 @@ export function ConnectorForm({ editing, onDone }: Props) {
             ))}
           </select>
         </label>
+        {chosen ? <ConnectorProducesList produces={chosen.produces} /> : null}
         <label>
           {t('console.connectorId')}
           <input value={id} onChange={(e) => setId(e.target.value)} required disabled={Boolean(editing)} />

@@ -65,7 +65,12 @@ export function ConnectorList() {
                   : t('console.never')}
                 {health.latencyMs !== undefined ? ` · ${Math.round(health.latencyMs)} ms` : ''}
               </span>
-              {health.message || health.lastError ? <span className="health-message">{health.message || health.lastError}</span> : null}
+              {health.message ? <span className="health-message">{health.message}</span> : null}
+              {health.lastError !== undefined && health.lastErrorAt !== undefined && health.lastError !== health.message ? (
+                <span className="health-message health-last-error" data-last-error-at={health.lastErrorAt}>
+                  {t('console.lastError', { time: formatDateTime(health.lastErrorAt, lang), ago: formatAgo(now - health.lastErrorAt, lang), message: health.lastError })}
+                </span>
+              ) : null}
               <span className="camera-actions">
                 {entry.source === 'config' ? <span className="camera-origin">{t('console.configReadOnly')}</span> : null}
                 {/* The file's instances may be paused too, until the next start applies the file again. */}
