@@ -59,5 +59,6 @@ export type Tile = z.infer<typeof tileSchema>;
 export type TileInput = z.input<typeof tileSchema>;
 export type TileOf<K extends TileKind> = Extract<Tile, { kind: K }>;
 
+export { rankingSeriesIds, type RankingMatch } from './ranking.js';
 export { alertGridTileOptionsSchema, cameraTileOptionsSchema, chartTileOptionsSchema, clockTileOptionsSchema, kpiTileOptionsSchema, rankingTileOptionsSchema, recordsTileOptionsSchema, textTileOptionsSchema };
 export { recordTileKindSchema, type RecordTileKind } from './records.js';

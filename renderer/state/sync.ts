@@ -67,8 +67,8 @@ export function startSync(store: AppStore, client: ApiClient, view: PageView, op
 
   /** Tracks what the visible tiles need and fetches what is missing, or everything after a reconnect. */
   const updateNeeds = (refetchAll: boolean) => {
-    const { walls, layouts } = st();
-    const windows = seriesWindows(tilesInView(view, walls, layouts));
+    const { walls, layouts, series } = st();
+    const windows = seriesWindows(tilesInView(view, walls, layouts), Object.values(series));
     st().trackSeries(windows);
     const samples = st().samples;
     const byWindow = new Map<number, string[]>();
@@ -146,7 +146,8 @@ export function startSync(store: AppStore, client: ApiClient, view: PageView, op
   });
 
   const unwatchStore = store.subscribe((next, prev) => {
-    if (next.walls === prev.walls && next.layouts === prev.layouts) return;
+    // New series matter to a ranking that picks its series by label.
+    if (next.walls === prev.walls && next.layouts === prev.layouts && next.series === prev.series) return;
     fetchMissingLayouts();
     updateNeeds(false);
   });

@@ -37,7 +37,7 @@ const organIds = qlvb.organIds as Record<string, string>;
 const layout = layoutSchema.parse(JSON.parse(readFileSync(`layouts/${LAYOUT}.json`, 'utf8')));
 const rankingSeries = (tileId: string): string[] => {
   const tile = layout.tiles.find((t) => t.id === tileId);
-  if (tile?.kind !== 'ranking') throw new Error(`${tileId} is not a ranking tile`);
+  if (tile?.kind !== 'ranking' || !tile.options.series) throw new Error(`${tileId} is not a ranking tile with a list of series`);
   return tile.options.series;
 };
 const lastPart = (seriesId: string): string => seriesId.slice(seriesId.lastIndexOf('.') + 1);

@@ -77,7 +77,8 @@ test('the ranking orders departments by their latest overdue documents, most fir
   await openDisplay(page, app, 'r0c1');
   const layout = layoutSchema.parse(await call(app.consoleUrl, 'layouts.get', { id: LAYOUT }));
   const ranking = layout.tiles.find((t) => t.id === 'xep-hang-van-ban')!;
-  if (ranking.kind !== 'ranking') throw new Error('xep-hang-van-ban is not a ranking tile');
+  if (ranking.kind !== 'ranking' || !ranking.options.series) throw new Error('xep-hang-van-ban is not a ranking tile with a list of series');
+  const series = ranking.options.series;
   const tile = page.locator('[data-tile-id="xep-hang-van-ban"]');
   await expect(tile).toHaveAttribute('data-state', 'live');
 
@@ -85,11 +86,11 @@ test('the ranking orders departments by their latest overdue documents, most fir
   await expect
     .poll(
       async () => {
-        const samples = await call<Sample[]>(app.consoleUrl, 'samples.query', { seriesIds: ranking.options.series, since: Date.now() - 10 * 60_000 });
+        const samples = await call<Sample[]>(app.consoleUrl, 'samples.query', { seriesIds: series, since: Date.now() - 10 * 60_000 });
         const latest = new Map<string, number>();
         for (const s of samples) latest.set(s.seriesId, s.v);
         const expected = rankRows(
-          ranking.options.series.map((id) => ({ id, name: id, value: latest.get(id) })),
+          series.map((id) => ({ id, name: id, value: latest.get(id) })),
           ranking.options.direction,
           undefined,
           ranking.options.order,

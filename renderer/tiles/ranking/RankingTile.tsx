@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { rankingSeriesIds } from '../../../common/index.js';
 import { formatNumber } from '../../format/number.js';
 import { useConnected } from '../../hooks/use-connected.js';
 import { useNow } from '../../hooks/use-now.js';
@@ -19,20 +20,21 @@ export function RankingTile({ tile, options }: TileProps<'ranking'>) {
   const lang = useLang();
   const now = useNow();
   const connected = useConnected();
-  const ids = options.average ? [...options.series, options.average] : options.series;
+  const ranked = useApp(useShallow((s) => rankingSeriesIds(options, Object.values(s.series))));
+  const ids = options.average ? [...ranked, options.average] : ranked;
   const latest = useApp(useShallow((s) => ids.map((id) => s.samples[id]?.points.at(-1))));
-  const loaded = useApp((s) => ids.every((id) => s.samples[id]?.loaded));
-  const names = useApp(useShallow((s) => options.series.map((id) => s.series[id]?.name)));
-  const unit = useApp((s) => options.unit || s.series[options.series[0]!]?.unit || '');
+  const loaded = useApp((s) => ids.length > 0 && ids.every((id) => s.samples[id]?.loaded));
+  const names = useApp(useShallow((s) => ranked.map((id) => s.series[id]?.name)));
+  const unit = useApp((s) => options.unit || (ranked[0] ? s.series[ranked[0]]?.unit : '') || '');
 
-  const average = options.average ? latest[options.series.length]?.v : undefined;
-  const labels = rowLabels(options.series, names);
+  const average = options.average ? latest[ranked.length]?.v : undefined;
+  const labels = rowLabels(ranked, names);
   const rows = rankRows(
-    options.series.map((id, i) => ({ id, name: labels[i]!, value: latest[i]?.v })),
+    ranked.map((id, i) => ({ id, name: labels[i]!, value: latest[i]?.v })),
     options.direction,
     average,
     options.order,
-  );
+  ).slice(0, options.maxRows);
   const marker = averageShare(rows, average);
   // The stalest agency sets the tile's state: one silent feed must not hide behind live ones.
   const times = latest.flatMap((p) => (p ? [p.t] : []));
