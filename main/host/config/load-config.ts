@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { configSchema, formatIssues, type Config } from '../../../common/index.js';
 import { demoConfig } from './demo-config.js';
+import { resolveSecretRefs, type SecretSources } from './secret-refs.js';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -15,13 +16,21 @@ export interface LoadedConfig {
   file?: string;
 }
 
-/** Parses configuration text, naming the file and the path of every bad field. */
-export function parseConfig(text: string, source: string): Config {
+/**
+ * Parses configuration text, naming the file and the path of every bad field. Secret references
+ * ("${env:NAME}", "${file:path}") are replaced by their values first (see secret-refs.ts).
+ */
+export function parseConfig(text: string, source: string, secrets: SecretSources = { env: process.env, dir: dirname(source) }): Config {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (err) {
     throw new ConfigError(`${source}: not valid JSON: ${(err as Error).message}`);
+  }
+  try {
+    raw = resolveSecretRefs(raw, secrets);
+  } catch (err) {
+    throw new ConfigError(`${source}: ${(err as Error).message}`);
   }
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) throw new ConfigError(`${source}: invalid configuration:\n${formatIssues(parsed.error)}`);
