@@ -22,8 +22,3 @@ export function legalDeadline(start: number, time: LegalTime): number {
   }
   return t + (time.amount - whole) * DAY;
 }
-
-/** The legal time in days, as 2.2 averages it: a working day is a day, an hour is 1/24 of one. */
-export function legalDays(time: LegalTime): number {
-  return time.unit === 'hour' ? time.amount / 24 : time.amount;
-}

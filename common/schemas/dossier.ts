@@ -108,7 +108,7 @@ export const dossierSchema = z
     /** At least one component reuses digitised data [S2c] 4.3. */
     reusedData: z.boolean().optional(),
     /**
-     * ThoiGianGiaiQuyet + DonViTinh: judges dossiers without NgayHenTra [S2c] 2.1 and is what 2.2 averages.
+     * ThoiGianGiaiQuyet + DonViTinh, the time the procedure allows: judges dossiers without NgayHenTra [S2c] 2.1.
      */
     legalTime: legalTimeSchema.optional(),
     /** The result has an electronic copy: MaKetQua and a result file link [S2c] 3.3. */

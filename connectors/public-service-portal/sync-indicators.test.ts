@@ -27,11 +27,13 @@ beforeEach(async () => {
   clock = createClock();
   fixture = await startFixture(clock, { dossiers: 0 });
   // Worked by hand on Monday 16 June 10:00 [S2c]:
-  //  A done 14 June ≤ moved due 15 June: on time. 2.2 adds ThoiGianGiaiQuyet 10 (working days count as days).
+  //  A done 14 June ≤ moved due 15 June: on time. 2.2 adds the time it took, 14 June − 2 June − 3 days = 9
+  //    (not its ThoiGianGiaiQuyet, 10 working days: decision 0008).
   //  B done 16 June 08:00 > moved due 15 June: late (subtracting the 3 days again would give 13 June, on time).
   //    No ThoiGianGiaiQuyet: 2.2 adds 16 June − 2 June − 3 days = 11.
   //  C no NgayHenTra, received Friday 13 June + 3 working days = Wednesday 18 June; in progress: on time.
-  //  D asked twice (3 and 5 June), done 6 June, well before 12 June: late. 2.2 adds 8 hours = 1/3 day.
+  //  D asked twice (3 and 5 June), done 6 June, well before 12 June: late. 2.2 adds 6 June − 2 June − 1 day
+  //    (3 → 4 June) − 7 hours (5 June 08:00 → 15:00) = 2 days 17 hours.
   //  E no NgayHenTra, received 12 June + 1 day = 13 June < now: in progress and overdue.
   fixture.add(sxd('A', { DanhSachHoSoBoSung: [moved], NgayHenTra: june(15), TrangThaiHoSo: 9, NgayKetThucXuLy: june(14), ThoiGianGiaiQuyet: 10, DonViTinh: 'Ngày làm việc', MaKetQua: 'KQ.A', DanhSachGiayToKetQua: result }));
   fixture.add(sxd('B', { DanhSachHoSoBoSung: [moved], NgayHenTra: june(15), TrangThaiHoSo: 9, NgayKetThucXuLy: june(16), DanhSachGiayToKetQua: result }));
@@ -59,8 +61,8 @@ describe('indicators of hand-worked dossiers through the connector', () => {
       overdue: 1,
       // A and C of 5
       'on-time-rate': 40,
-      // (10 + 11 + 1/3) / 3 = 7.111…
-      'processing-days': 7.11,
+      // (9 + 11 + 2 17/24) / 3 = 7.569…
+      'processing-days': 7.57,
       'online-rate': 100,
     });
     expect(got.get('portal.hue.on-time-rate.sxd')).toBe(40);

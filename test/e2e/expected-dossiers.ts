@@ -118,8 +118,8 @@ function see(r: RawDossier, from: number, to: number): Seen {
       (sum, s) => sum + Math.min(portalDate(s.NgayTiepNhanBoSung) ?? endsEver, endsEver) - portalDate(s.NgayBoSung)!,
       0,
     );
-    days =
-      r.ThoiGianGiaiQuyet === undefined ? (endsEver - received - allPause) / DAY : r.DonViTinh === 'Giờ' ? r.ThoiGianGiaiQuyet / 24 : r.ThoiGianGiaiQuyet;
+    // The time it took, whatever its procedure allows (docs/decisions/0008-average-processing-time.md).
+    days = (endsEver - received - allPause) / DAY;
   }
   return {
     receivedInPeriod,

@@ -37,19 +37,19 @@ describe('2.2 averageProcessingTime', () => {
     expect(averageProcessingTime(dossiers, january)).toEqual({ dossiers: 3, averageDays: 4.5 });
   });
 
-  it('sums ThoiGianGiaiQuyet where the record has it, and measures the others', () => {
+  it('counts the time each dossier took, not the time its procedure allows', () => {
     const dossiers = [
-      // ThoiGianGiaiQuyet 15 working days, though it took 3 days: 15
+      // ThoiGianGiaiQuyet 15 working days, though it took 3 days: 3
       dossier({ receivedAt: day(1), status: 9, finishedAt: day(4), legalTime: { amount: 15, unit: 'working-day' } }),
-      // 12 hours: 0.5
+      // 12 hours allowed, returned a day later: 1
       dossier({ receivedAt: day(1), status: 10, returnedAt: day(2), legalTime: { amount: 12, unit: 'hour' } }),
       // no ThoiGianGiaiQuyet: day 5 − day 1 = 4
       dossier({ receivedAt: day(1), status: 9, finishedAt: day(5) }),
-      // in progress with ThoiGianGiaiQuyet: not completed, not counted
+      // in progress: not completed, not counted
       dossier({ receivedAt: day(1), legalTime: { amount: 30, unit: 'day' } }),
     ];
-    // (15 + 0.5 + 4) / 3 = 6.5
-    expect(averageProcessingTime(dossiers, january)).toEqual({ dossiers: 3, averageDays: 6.5 });
+    // (3 + 1 + 4) / 3 = 2.666… → 2.67
+    expect(averageProcessingTime(dossiers, january)).toEqual({ dossiers: 3, averageDays: 2.67 });
   });
 
   it('rounds to 2 decimals and gives null with no completed dossier', () => {

@@ -4,7 +4,6 @@ import { inPeriod } from '../period.js';
 import type { Ratio } from '../ratio.js';
 import { ratio } from '../ratio.js';
 import { DAY } from '../../time.js';
-import { legalDays } from '../legal-time.js';
 import { assess, endOf, supplementMs } from './timeliness.js';
 
 /**
@@ -31,10 +30,11 @@ export interface AverageProcessingTime {
 }
 
 /**
- * 2.2 Thời gian giải quyết trung bình [S2c]: Σ ThoiGianGiaiQuyet / completed dossiers (status 9 or 10) that
- * started in the period; their end "may fall in another period", so every end status counts. A dossier
- * whose record has no ThoiGianGiaiQuyet adds the time it took instead, counted as in 2.1: end − start −
- * supplement time, in calendar days.
+ * 2.2 Thời gian giải quyết trung bình: the time completed dossiers (status 9 or 10) that started in the
+ * period took, counted as in 2.1 (end − start − supplement time, calendar days), over their number;
+ * their end "may fall in another period" [S2c], so every end status counts. The transcription of the
+ * formula sums a field named ThoiGianGiaiQuyet, which in the national TTHC database is the time a
+ * procedure allows, not the time a dossier took: see docs/decisions/0008-average-processing-time.md.
  */
 export function averageProcessingTime(dossiers: readonly Dossier[], period: Period): AverageProcessingTime {
   let count = 0;
@@ -44,7 +44,7 @@ export function averageProcessingTime(dossiers: readonly Dossier[], period: Peri
     const end = endOf(d, Number.POSITIVE_INFINITY);
     if (end?.status !== 9 && end?.status !== 10) continue;
     count += 1;
-    totalDays += d.legalTime ? legalDays(d.legalTime) : (end.at - d.receivedAt - supplementMs(d, end.at)) / DAY;
+    totalDays += (end.at - d.receivedAt - supplementMs(d, end.at)) / DAY;
   }
   return { dossiers: count, averageDays: count === 0 ? null : Math.round((totalDays / count) * 100) / 100 };
 }
