@@ -161,6 +161,11 @@ describe('field-reports sync', () => {
       await restarted.sync.poll();
       await running.sync.poll();
 
+      // Only what changed while it was stopped is stored again, and the overlap before the cursor.
+      const since = Date.parse(saved.default!) - 5 * MINUTE;
+      const recent = fixture.reports.filter((r) => Date.parse(r.updated_datetime) >= since && Date.parse(r.requested_datetime) >= clock.t - 30 * DAY);
+      expect(new Set(restarted.ctx.calls.records.map((r) => r.id))).toEqual(new Set(recent.map((r) => r.service_request_id)));
+      expect(recent.length).toBeLessThan(5);
       expect(latestReports(restarted.ctx.calls.records).get(changed.service_request_id)?.status).toBe('resolved');
       // A ward seen only in reports closed long ago reads 0 on one and is not declared again on the other.
       const counted = (ctx: Parameters<typeof lastSamples>[0]) => new Map([...lastSamples(ctx)].filter(([id, v]) => v !== 0 || !id.includes('.ward.')));

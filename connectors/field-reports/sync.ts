@@ -50,7 +50,8 @@ const chunks = <T>(items: readonly T[], size: number): T[][] => Array.from({ len
  * again by id for a day (rejected-requests.ts).
  *
  * Metrics and overdue alerts need every open report, which the host does not give back after a restart; so the
- * first poll after a restart reads the lookback again before going on from the cursor.
+ * first poll after a restart reads the lookback again before going on from the cursor, storing only the reports
+ * updated since the cursor.
  */
 export function createFieldReportsSync(ctx: ConnectorContext<FieldReportsConfig>, client: Open311Client): FieldReportsSync {
   const options = ctx.options;
@@ -154,8 +155,9 @@ export function createFieldReportsSync(ctx: ConnectorContext<FieldReportsConfig>
     return [...kept.values()];
   }
 
-  function store(reports: FieldReport[], outcome: Outcome): void {
-    const changed = remember(reports);
+  /** Stores what changed the book; one last updated before `since` was stored by the run before a restart. */
+  function store(reports: FieldReport[], outcome: Outcome, since = -Infinity): void {
+    const changed = remember(reports).filter((r) => r.updatedAt >= since);
     if (changed.length > 0) ctx.upsertRecords(changed.map(toRecord));
     outcome.changed += changed.length;
   }
@@ -178,9 +180,9 @@ export function createFieldReportsSync(ctx: ConnectorContext<FieldReportsConfig>
   }
 
   /** Reads the windows from `from` to now and moves the cursor after each, once its records were emitted. */
-  async function walk(from: number, catalogue: Map<string, Open311Service>, now: number, outcome: Outcome): Promise<void> {
+  async function walk(from: number, catalogue: Map<string, Open311Service>, now: number, outcome: Outcome, storeSince?: number): Promise<void> {
     for (const window of planWindows(from, Math.floor(now / 1000) * 1000, windowMs)) {
-      store(parse(await read(window), catalogue, now, outcome, windowFields(window)), outcome);
+      store(parse(await read(window), catalogue, now, outcome, windowFields(window)), outcome, storeSince);
       ctx.cursor.set(isoSeconds(window.to));
     }
   }
@@ -249,11 +251,14 @@ export function createFieldReportsSync(ctx: ConnectorContext<FieldReportsConfig>
         const saved = cursorTime();
         const restart = !warm && saved !== undefined;
         let from = saved === undefined ? now - lookbackMs : saved - overlapMs;
-        if (restart && options.dateFilter === 'updated') await warmUpdated(saved, catalogue, now, outcome);
-        // Received before the cursor, a report may have changed while the connector was stopped: read them all.
-        if (restart && options.dateFilter === 'requested') from = Math.min(from, now - lookbackMs);
+        // Up to the overlap only: what was committed late within it may not have been stored before the restart.
+        if (restart && options.dateFilter === 'updated') await warmUpdated(saved - overlapMs, catalogue, now, outcome);
+        // Received before the cursor, a report may have changed while the connector was stopped: read them all,
+        // and store those that changed since.
+        const requestedRestart = restart && options.dateFilter === 'requested';
+        if (requestedRestart) from = Math.min(from, now - lookbackMs);
         warm = true;
-        await walk(from, catalogue, now, outcome);
+        await walk(from, catalogue, now, outcome, requestedRestart ? saved - overlapMs : undefined);
         await follow(from, catalogue, now, outcome);
         // The last poll before the restart ran at the cursor and alerted every report then open and past due,
         // closed since or not: the closed ones get the closing update of their alert.
