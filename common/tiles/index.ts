@@ -60,4 +60,4 @@ export type TileInput = z.input<typeof tileSchema>;
 export type TileOf<K extends TileKind> = Extract<Tile, { kind: K }>;
 
 export { alertGridTileOptionsSchema, cameraTileOptionsSchema, chartTileOptionsSchema, clockTileOptionsSchema, kpiTileOptionsSchema, rankingTileOptionsSchema, recordsTileOptionsSchema, textTileOptionsSchema };
-export { recordTileKindSchema, type RecordTileKind } from './records.js';
+export { recordTileKindSchema, recordTileStatuses, type RecordTileKind, type RecordsTileOptions } from './records.js';

@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import type { SourceRecord } from '../../common/index.js';
+import { foldText, type RecordsPage, type SourceRecord } from '../../common/index.js';
 import { startOpen311Fixture, type Open311Fixture } from '../../connectors/field-reports/fixture/server.js';
-import { foldText } from '../../renderer/tiles/records/record-filter.js';
 import { call } from './api-call.js';
 import { startServeWithConfig, type ServedApp } from './serve-fixture.js';
 
@@ -33,7 +32,7 @@ test('the desk lists every field report and narrows it by category, place, overd
   await expect(list).toHaveAttribute('data-state', 'live');
   await expect(list.locator('tbody tr').first()).toBeVisible({ timeout: 30_000 });
 
-  const records = await call<SourceRecord[]>(app.consoleUrl, 'records.list', { kind: 'field-report', limit: 500 });
+  const { records } = await call<RecordsPage>(app.consoleUrl, 'records.list', { kind: 'field-report', limit: 500 });
   expect(records.length).toBeGreaterThan(10);
   // Every report is listed on the desk, not a page of them as on the wall.
   await expect(list).toHaveAttribute('data-rows', String(records.length));
@@ -60,7 +59,7 @@ test('the desk lists every field report and narrows it by category, place, overd
   const ward = records.map((r) => (r.data.ward as { name?: string } | undefined)?.name).find((n): n is string => !!n && foldText(n) !== n.toLowerCase())!;
   expect(ward, 'the fixture has a ward name with diacritics').toBeTruthy();
   await list.locator('.records-filter-search input').fill(foldText(ward));
-  const cellsOf = (r: SourceRecord) => [r.id, String(r.data.statusLabel ?? ''), String(r.data.serviceName ?? ''), (r.data.ward as { name?: string } | undefined)?.name ?? ''];
+  const cellsOf = (r: SourceRecord) => [r.id, String(r.data.statusLabel ?? ''), String(r.data.serviceName ?? ''), (r.data.ward as { name?: string } | undefined)?.name ?? '', String(r.data.address ?? '')];
   const matching = records.filter((r) => cellsOf(r).some((c) => foldText(c).includes(foldText(ward))));
   await expect(list.locator('tbody tr')).toHaveCount(matching.length);
   expect(matching.length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { layoutSchema, type Sample, type SourceRecord } from '../../common/index.js';
+import { layoutSchema, type RecordsPage, type Sample } from '../../common/index.js';
 import { startOpen311Fixture, type Open311Fixture } from '../../connectors/field-reports/fixture/server.js';
 import { startPortalFixture } from '../../connectors/public-service-portal/fixture/server.js';
 import { rankRows } from '../../renderer/tiles/ranking/ranking.js';
@@ -64,7 +64,7 @@ test('the records tile lists field reports on the wall without any reporter name
 
   // What the wall's own credential gets from the host carries no personal data either.
   const display = app.displays.find((d) => d.displayId === 'r1c0')!;
-  const records = await call<SourceRecord[]>(display.url, 'records.list', { kind: 'field-report', limit: 500 });
+  const { records } = await call<RecordsPage>(display.url, 'records.list', { kind: 'field-report', limit: 500 });
   expect(records.length).toBeGreaterThan(0);
   const text = JSON.stringify(records);
   expect(records.every((r) => !('personal' in r.data))).toBe(true);
