@@ -10,10 +10,10 @@ import { pageAt, recordRows } from './record-rows.js';
 import { recordsFreshness } from './records-freshness.js';
 import { RecordsTable } from './RecordsTable.js';
 import { tileWhere } from './tile-where.js';
-import { useRecords } from './use-records.js';
+import { RECORDS_POLL_MS, useRecords } from './use-records.js';
 
-/** Four polls of the tile missed, for a source that does not say how often it renews its data. */
-export const RECORDS_STALE_AFTER_MS = 60_000;
+/** Two of the tile's own polls missed; a source that says how often it renews its data gets two of its polls. */
+export const RECORDS_STALE_AFTER_MS = 2 * RECORDS_POLL_MS;
 
 /** A table of field reports, dossiers or documents, overdue first: paged on the wall, scrolled on the console. */
 export function RecordsTile({ tile, options, mode }: TileProps<'records'>) {
