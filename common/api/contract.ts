@@ -3,8 +3,9 @@ import { alertHistoryEntrySchema, alertSchema, alertStatusSchema, severitySchema
 import { auditEntrySchema } from '../schemas/audit.js';
 import { cameraHealthSchema, cameraSchema, cameraUrlSchema, streamVariantSchema } from '../schemas/camera.js';
 import { connectorProducesSchema } from '../schemas/connector-produces.js';
-import { connectorHealthSchema, connectorInstanceSchema, recordSchema } from '../schemas/connector.js';
+import { connectorHealthSchema, connectorInstanceSchema } from '../schemas/connector.js';
 import { epochMsSchema, idSchema } from '../schemas/ids.js';
+import { RECORDS_MAX_LIMIT, recordsPageSchema, recordsWhereSchema } from '../records/records-list.js';
 import { layoutSchema } from '../schemas/layout.js';
 import { roleSchema, type Role } from '../schemas/role.js';
 import { sampleSchema, seriesIdSchema, seriesSchema } from '../schemas/series.js';
@@ -246,14 +247,17 @@ export const api = {
     input: z
       .object({
         kind: z.string().min(1).max(50),
-        limit: z.number().int().min(1).max(500).default(100),
-        where: z.object({ status: z.array(z.string().min(1).max(50)).min(1).max(20).optional() }).strict().default({}),
+        limit: z.number().int().min(1).max(RECORDS_MAX_LIMIT).default(100),
+        where: recordsWhereSchema.default({}),
+        /** Also the values each filter can take, with their counts: for a console's filter choices. */
+        facets: z.boolean().default(false),
       })
       .strict(),
-    output: z.array(recordSchema),
+    output: recordsPageSchema,
     role: 'viewer',
     mutates: false,
-    description: 'Records of one kind, newest first; viewers (walls) get them without personal data, phones and e-mails masked',
+    description:
+      'Records of one kind, filtered and ordered by the host: open ones by due time (most overdue first), then the rest newest first, with counts and the freshness of their sources; viewers (walls) get them without personal data, phones and e-mails masked',
   }),
   'connectors.list': method({
     input: none,

@@ -61,4 +61,4 @@ export type TileOf<K extends TileKind> = Extract<Tile, { kind: K }>;
 
 export { rankingSeriesIds, type RankingMatch } from './ranking.js';
 export { alertGridTileOptionsSchema, cameraTileOptionsSchema, chartTileOptionsSchema, clockTileOptionsSchema, kpiTileOptionsSchema, rankingTileOptionsSchema, recordsTileOptionsSchema, textTileOptionsSchema };
-export { recordTileKindSchema, type RecordTileKind } from './records.js';
+export { recordTileKindSchema, recordTileStatuses, type RecordTileKind, type RecordsTileOptions } from './records.js';

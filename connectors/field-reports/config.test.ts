@@ -14,6 +14,8 @@ describe('field-reports options', () => {
       format: 'json',
       pollMs: 60_000,
       windowDays: 30,
+      dateFilter: 'requested',
+      overlapSeconds: 300,
       initialLookbackDays: 30,
       sla: { default: { normal: 72, urgent: 4 }, byService: {} },
       urgentServices: [],
@@ -28,6 +30,8 @@ describe('field-reports options', () => {
     expect(problems({ format: 'csv' })).toBe('format: must be "json" or "xml"');
     expect(problems({ sla: { byService: { VSMT: { normal: 0, urgent: 4 } } } })).toBe('sla.byService.VSMT.normal: must be more than 0 hours');
     expect(problems({ apiKey: '' })).toBe('apiKey: must not be empty');
+    expect(problems({ dateFilter: 'changed' })).toBe('dateFilter: must be "requested" or "updated"');
+    expect(problems({ overlapSeconds: -1 })).toBe('overlapSeconds: must be 0 or more');
   });
 
   it('refuses misspelt options', () => {

@@ -57,6 +57,31 @@ export const fieldReportsConfigSchema = z.strictObject({
       label: { vi: 'Số ngày mỗi truy vấn', en: 'Days per query' },
       help: { vi: 'ngày, 1–90: Open311 không nhận khoảng dài hơn', en: 'days, 1–90: Open311 refuses a longer range' },
     }),
+  /**
+   * What the gateway's start_date and end_date filter on. GeoReport v2 says `requested_datetime`; a gateway that
+   * documents filtering on `updated_datetime` lets the sync read only what changed.
+   */
+  dateFilter: z
+    .enum(['requested', 'updated'], { error: 'must be "requested" or "updated"' })
+    .default('requested')
+    .meta({
+      label: { vi: 'Lọc ngày theo', en: 'Dates filter on' },
+      help: {
+        vi: 'requested: ngày gửi phản ánh (chuẩn GeoReport v2); updated: ngày cập nhật, chỉ khi cổng ghi rõ như vậy',
+        en: 'requested: the report date (GeoReport v2); updated: the update date, only when the gateway documents it',
+      },
+    }),
+  /** Late commits and a gateway clock behind ours would slip past a cursor set to our own now. */
+  overlapSeconds: z
+    .number({ error: 'must be a number of seconds' })
+    .int('must be a whole number of seconds')
+    .min(0, 'must be 0 or more')
+    .max(86_400, 'must be at most 86400 (a day)')
+    .default(300)
+    .meta({
+      label: { vi: 'Đọc chồng lại', en: 'Overlap' },
+      help: { vi: 'giây đọc lại trước điểm đồng bộ trước, 0–86400', en: 'seconds read again before the last sync point, 0–86400' },
+    }),
   /** How far back the first sync reads, and how far back open reports are re-read after a restart. */
   initialLookbackDays: z
     .number({ error: 'must be a number of days' })

@@ -1,3 +1,5 @@
+import { fieldReportOpenStatuses } from '../../common/records/record-facts.js';
+
 /**
  * The life cycle of a field report on Hue-S (domain.md §3, a synthesis of the HueIOC pages, not a national
  * standard): new → verified | rejected → assigned → in_progress → resolved → published → rated, plus
@@ -17,7 +19,7 @@ export const lifecycleStatuses = [
 export type LifecycleStatus = (typeof lifecycleStatuses)[number];
 
 /** Still being handled: the SLA clock runs and the report counts as open. Open311 says "open" for these. */
-export const openStatuses = ['new', 'verified', 'assigned', 'in_progress', 'returned'] as const satisfies readonly LifecycleStatus[];
+export const openStatuses = fieldReportOpenStatuses satisfies readonly LifecycleStatus[];
 export type OpenStatus = (typeof openStatuses)[number];
 
 /** Handled to the end; `rejected` is closed too but was never resolved, so it stays out of resolution times. */

@@ -17,6 +17,8 @@ export interface RequestsQuery extends TimeWindow {
 export interface Open311Client {
   services(): Promise<unknown[]>;
   requests(query: RequestsQuery): Promise<unknown[]>;
+  /** The requests with these ids, whatever their dates: GeoReport v2 takes a comma-separated `service_request_id`. */
+  requestsById(ids: readonly string[]): Promise<unknown[]>;
   /** How long the last answered request took, retries included. */
   readonly latencyMs: number | undefined;
   /** The redacted address of a list, for messages. */
@@ -58,6 +60,7 @@ export function createOpen311Client(
   return {
     services: () => list('services', {}),
     requests: (q) => list('requests', { start_date: isoSeconds(q.from), end_date: isoSeconds(q.to), status: q.status }),
+    requestsById: (ids) => list('requests', { service_request_id: ids.join(',') }),
     get latencyMs() {
       return latencyMs;
     },

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MINUTE } from '../../common/time.js';
+import { DAY, MINUTE } from '../../common/time.js';
 import type { FixtureBehaviour, Open311Fixture } from './fixture/server.js';
 import { createClock, createHarness, latestReports, requestsOf, startFixture, type Clock, type Harness } from './test-kit.js';
 import { isoSeconds } from './windows.js';
@@ -24,12 +24,15 @@ async function failSecondSync(clock: Clock, behaviour: Partial<FixtureBehaviour>
   };
   expect(harness.ctx.calls.health.at(-1)?.state).toBe('ok');
   clock.t += 10 * MINUTE;
-  const changed = fixture.reports.find((r) => r.ioc_status === 'assigned')!.service_request_id;
+  // One the first sync stored: received within its 30 days.
+  const changed = fixture.reports.find((r) => r.ioc_status === 'assigned' && Date.parse(r.requested_datetime) > clock.t - 29 * DAY)!.service_request_id;
   fixture.advance(changed, 'in_progress');
   fixture.set(behaviour);
   await harness.sync.poll();
   return { harness, first, changed, health: harness.ctx.calls.health.at(-1)! };
 }
+
+const dated = (f: Open311Fixture) => requestsOf(f).filter((q) => q.query.service_request_id === undefined);
 
 /** After the failure is cleared, the next sync stores the change and moves the cursor to now. */
 async function recovers(clock: Clock, { ctx, sync }: Harness, changed: string) {
@@ -45,7 +48,9 @@ describe('field-reports sync failures', () => {
     const clock = createClock();
     const { harness, health, changed, first } = await failSecondSync(clock, { fail500: 2 });
     expect(health.state).toBe('ok');
-    expect(requestsOf(fixture).slice(-3).map((q) => q.query.start_date)).toEqual([first.cursor, first.cursor, first.cursor]);
+    // The window opens five minutes (overlapSeconds) before the cursor; the same one is sent three times.
+    const from = isoSeconds(Date.parse(first.cursor!) - 5 * MINUTE);
+    expect(dated(fixture).slice(-3).map((q) => q.query.start_date)).toEqual([from, from, from]);
     expect(latestReports(harness.ctx.calls.records).get(changed)?.status).toBe('in_progress');
   });
 
@@ -68,28 +73,31 @@ describe('field-reports sync failures', () => {
     await recovers(clock, harness, changed);
   });
 
-  it.each<[string, Partial<FixtureBehaviour>, RegExp]>([
-    ['wrong types in a record', { corrupt: 'wrong-types' }, /\[0\] description: must be text; requested_datetime: must be an ISO 8601 date and time with a zone, .*; lat: must be a number\./],
-    ['an unknown status', { corrupt: 'unknown-status' }, /\[0\] status: unknown status "pending"; expected one of open, /],
-  ])('stores the good records beside %s but holds the cursor until it is fixed', async (_name, behaviour, reason) => {
+  it.each<[string, Partial<FixtureBehaviour>, string, RegExp]>([
+    ['wrong types in a record', { corrupt: 'wrong-types' }, 'HUE-LOI-KIEU', /\[0\] HUE-LOI-KIEU: description: must be text; requested_datetime: must be an ISO 8601 date and time with a zone, .*; lat: must be a number\./],
+    ['an unknown status', { corrupt: 'unknown-status' }, 'HUE-LOI-TRANG-THAI', /\[0\] HUE-LOI-TRANG-THAI: status: unknown status "pending"; expected one of open, /],
+  ])('stores the good records beside %s, moves the cursor on and asks for the bad one again by id', async (_name, behaviour, badId, reason) => {
     const clock = createClock();
-    const { harness, health, first, changed } = await failSecondSync(clock, behaviour);
+    const { harness, health, changed } = await failSecondSync(clock, behaviour);
     expect(health.state).toBe('degraded');
     expect(health.message).toMatch(reason);
-    expect(health.message).toContain(`sent 1 malformed service request(s), not stored`);
-    expect(health.message).toContain(`The cursor stays at ${first.cursor}`);
-    expect(harness.ctx.cursors.get('default')).toBe(first.cursor);
+    expect(health.message).toContain('sent 1 malformed service request(s), not stored');
+    expect(health.message).toContain('asked for again at every sync until it is fixed, for a day at most');
+    // A record broken for good must not hold the cursor: it moves to now.
+    expect(harness.ctx.cursors.get('default')).toBe(isoSeconds(clock.t));
     // The batch went on: the good change beside the bad record is stored.
     expect(latestReports(harness.ctx.calls.records).get(changed)?.status).toBe('in_progress');
-    expect(harness.ctx.calls.logs).toContainEqual({ level: 'warn', msg: 'rejected a malformed service request', fields: expect.objectContaining({ index: 0 }) });
+    expect(harness.ctx.calls.logs).toContainEqual({ level: 'warn', msg: 'rejected a malformed service request', fields: expect.objectContaining({ index: 0, id: badId }) });
 
-    // Until fixed, each sync reads again from the held cursor.
+    // Still sent by the next sync's window, it is still said.
     clock.t += MINUTE;
     await harness.sync.poll();
-    expect(requestsOf(fixture).at(-1)?.query.start_date).toBe(first.cursor);
     expect(harness.ctx.calls.health.at(-1)?.state).toBe('degraded');
+    expect(harness.ctx.cursors.get('default')).toBe(isoSeconds(clock.t));
+    // Once the gateway no longer sends it, even by id, the connector stops asking and is healthy again.
     fixture.set({ corrupt: undefined });
     await recovers(clock, harness, changed);
+    expect(harness.ctx.calls.logs).toContainEqual({ level: 'warn', msg: 'a malformed service request is no longer served; no longer asking for it', fields: { id: badId } });
   });
 
   it('is down on 401, naming the URL and what to check', async () => {

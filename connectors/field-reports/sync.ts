@@ -1,5 +1,5 @@
 import type { SourceRecord } from '../../common/schemas/connector.js';
-import { DAY, HOUR } from '../../common/time.js';
+import { DAY, HOUR, SECOND } from '../../common/time.js';
 import { validateRecords } from '../sdk/http/validate-records.js';
 import type { ConnectorContext } from '../sdk/types.js';
 import type { FieldReportsConfig } from './config.js';
@@ -9,6 +9,7 @@ import { isOpen } from './lifecycle.js';
 import { fieldReportSamples, fixedSeries, wardSeries } from './metrics.js';
 import type { Open311Client, RequestsQuery } from './open311-client.js';
 import { overduePass } from './overdue-alerts.js';
+import { expireRejected, idOf, parseRejected, RETRY_MS, serialiseRejected, type Rejected } from './rejected-requests.js';
 import { createReportBook, HISTORY_MS } from './report-book.js';
 import { open311RequestSchema } from './request-schema.js';
 import { createScrubber } from './scrub.js';
@@ -18,39 +19,53 @@ import type { Ward } from './ward.js';
 
 /** The service list changes rarely; GeoReport v2 clients are expected to cache it. */
 const SERVICES_TTL_MS = HOUR;
+/** Ids per `service_request_id` list: a URL of a few kilobytes, which every server takes. */
+const IDS_PER_REQUEST = 100;
+const REJECTED_KEY = 'rejected';
 
 export interface FieldReportsSync {
   /** One sync: never throws; the outcome goes to health, the log, records, samples and alerts. */
   poll(): Promise<void>;
 }
 
-interface WalkResult {
+interface Outcome {
   changed: number;
-  rejected: string[];
-  /** Where the cursor stopped because a window held a record that could not be stored. */
-  heldAt?: number;
+  /** This sync's malformed requests by id (or by index when they have none), as health shows them. */
+  rejected: Map<string, string>;
 }
 
 const toRecord = (r: FieldReport): SourceRecord => ({ kind: 'field-report', id: r.id, updatedAt: r.updatedAt, data: { ...r } });
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const chunks = <T>(items: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /**
- * Incremental sync of an Open311 GeoReport v2 gateway. The cursor is the `updated_datetime` up to which every
- * request was stored; each poll walks from it to now in windows of at most `windowDays` and moves it after
- * each window whose records were all stored. A window with a malformed record is still stored, record by
- * record, but the cursor stays at its start so the record is read again once the source is fixed.
+ * Incremental sync of an Open311 GeoReport v2 gateway. The cursor (key `default`) is the end of the last window
+ * read; each poll reads again from `overlapSeconds` before it to now, in windows of at most `windowDays`, so a
+ * report committed late or stamped by a clock behind ours is still read, and the upserts make the overlap
+ * harmless. The windows are on `requested_datetime` (GeoReport v2) unless the gateway documents filtering on
+ * `updated_datetime` (`dateFilter: "updated"`); with `requested`, every open report read before is asked for
+ * again by id at each poll, so a report received a month ago and closed today is stored closed.
  *
- * Metrics and overdue alerts need every open report, which the host does not give back after a restart; so
- * the first poll after a restart re-reads the open reports (and the last week's closed ones) up to the cursor,
- * without storing them again, and then resumes from the cursor.
+ * A malformed request never holds the cursor: it is logged, the rest of its answer is stored, and it is asked for
+ * again by id for a day (rejected-requests.ts).
+ *
+ * Metrics and overdue alerts need every open report, which the host does not give back after a restart; so the
+ * first poll after a restart reads the lookback again before going on from the cursor, storing only the reports
+ * updated since the cursor.
  */
 export function createFieldReportsSync(ctx: ConnectorContext<FieldReportsConfig>, client: Open311Client): FieldReportsSync {
   const options = ctx.options;
   const scrub = createScrubber(options.apiKey);
   const windowMs = options.windowDays * DAY;
   const lookbackMs = options.initialLookbackDays * DAY;
+  const overlapMs = options.overlapSeconds * SECOND;
   const book = createReportBook();
   const wards = new Map<string, Ward>();
+  /** Open reports that an id query no longer answers: said once, then kept as last read. */
+  const unanswered = new Set<string>();
+  /** Malformed for a day: no longer asked for by id, though still counted as last read. */
+  const givenUp = new Set<string>();
+  let rejected: Map<string, Rejected> | undefined;
   let alerted = new Set<string>();
   let services: { byCode: Map<string, Open311Service>; at: number } | undefined;
   let warm = false;
@@ -72,6 +87,29 @@ export function createFieldReportsSync(ctx: ConnectorContext<FieldReportsConfig>
     return services.byCode;
   }
 
+  function loadRejected(): Map<string, Rejected> {
+    if (rejected) return rejected;
+    const saved = ctx.cursor.get(REJECTED_KEY);
+    rejected = parseRejected(saved);
+    if (!rejected) {
+      ctx.log.warn('the saved list of malformed requests does not parse; starting afresh', { cursor: saved });
+      rejected = new Map();
+    }
+    return rejected;
+  }
+
+  function saveRejected(): void {
+    if (!rejected) return;
+    const { value, dropped } = serialiseRejected(rejected);
+    for (const id of dropped) {
+      rejected.delete(id);
+      ctx.log.error('too many malformed service requests to follow; no longer asking for this one', { id });
+    }
+    if (value !== (ctx.cursor.get(REJECTED_KEY) ?? '[]')) ctx.cursor.set(value, REJECTED_KEY);
+  }
+
+  const windowFields = (w: TimeWindow) => ({ from: isoSeconds(w.from), to: isoSeconds(w.to) });
+
   const read = (query: RequestsQuery): Promise<unknown[]> =>
     fetchWindow(
       (w) => client.requests({ ...query, ...w }),
@@ -79,21 +117,35 @@ export function createFieldReportsSync(ctx: ConnectorContext<FieldReportsConfig>
       (w, count) => ctx.log.warn('a window of one second filled the answer; some requests may be missing', { from: isoSeconds(w.from), count }),
     );
 
-  function parse(items: unknown[], catalogue: Map<string, Open311Service>, now: number, window: TimeWindow) {
-    const rejected: string[] = [];
+  /** Checks each item on its own: the good ones become reports, the bad ones are logged and followed by id. */
+  function parse(items: unknown[], catalogue: Map<string, Open311Service>, now: number, outcome: Outcome, where: Record<string, string>): FieldReport[] {
     const requests = validateRecords(items, open311RequestSchema, (index, reason) => {
-      rejected.push(`[${index}] ${reason.replaceAll('\n', '; ')}`);
-      ctx.log.warn('rejected a malformed service request', { index, reason, from: isoSeconds(window.from), to: isoSeconds(window.to) });
+      const id = idOf(items[index]);
+      const oneLine = reason.replaceAll('\n', '; ');
+      // Read in a window and again in the overlap or by id, a request is one rejection, not two.
+      outcome.rejected.set(id ?? `#${outcome.rejected.size}`, `[${index}]${id === undefined ? ' (no id)' : ` ${id}`}: ${oneLine}`);
+      ctx.log.warn('rejected a malformed service request', { index, ...(id === undefined ? {} : { id }), reason, ...where });
+      if (id !== undefined && !givenUp.has(id)) {
+        const list = loadRejected();
+        list.set(id, { since: list.get(id)?.since ?? now, reason: oneLine });
+      }
     });
-    return { reports: requests.map((r) => toFieldReport(r, catalogue, options, now)), rejected };
+    const reports = requests.map((r) => toFieldReport(r, catalogue, options, now));
+    for (const r of reports) {
+      rejected?.delete(r.id);
+      givenUp.delete(r.id);
+    }
+    return reports;
   }
 
   /** Adds reports to the book; returns those that changed it, one per id. */
   function remember(reports: FieldReport[]): FieldReport[] {
     const kept = new Map<string, FieldReport>();
     for (const report of reports) {
+      const before = book.get(report.id);
       const merged = book.apply(report);
-      if (!merged) continue;
+      // Read again in an overlap, an unchanged report is not stored again.
+      if (!merged || (before && JSON.stringify(before) === JSON.stringify(merged))) continue;
       kept.set(merged.id, merged);
       if (merged.ward && !wards.has(merged.ward.key)) {
         wards.set(merged.ward.key, merged.ward);
@@ -103,39 +155,67 @@ export function createFieldReportsSync(ctx: ConnectorContext<FieldReportsConfig>
     return [...kept.values()];
   }
 
-  async function warmUp(cursorAt: number, catalogue: Map<string, Open311Service>, now: number): Promise<void> {
+  /** Stores what changed the book; one last updated before `since` was stored by the run before a restart. */
+  function store(reports: FieldReport[], outcome: Outcome, since = -Infinity): void {
+    const changed = remember(reports).filter((r) => r.updatedAt >= since);
+    if (changed.length > 0) ctx.upsertRecords(changed.map(toRecord));
+    outcome.changed += changed.length;
+  }
+
+  /** With `updated` windows, the reports before the cursor are only read for the counts, not stored again. */
+  async function warmUpdated(cursorAt: number, catalogue: Map<string, Open311Service>, now: number, outcome: Outcome): Promise<void> {
     const since = now - lookbackMs;
     const plan: RequestsQuery[] = [
       ...planWindows(since, cursorAt, windowMs).map((w) => ({ ...w, status: 'open' as const })),
       ...planWindows(Math.max(since, now - HISTORY_MS), cursorAt, windowMs).map((w) => ({ ...w, status: 'closed' as const })),
     ];
-    for (const query of plan) remember(parse(await read(query), catalogue, now, query).reports);
-    // The last poll before the restart ran at the cursor and alerted every open report already past due.
-    alerted = new Set(book.all().filter((r) => isOpen(r.status) && r.dueAt < cursorAt).map((r) => r.id));
+    for (const query of plan) remember(parse(await read(query), catalogue, now, outcome, windowFields(query)));
   }
 
-  function cursorTime(now: number): number {
+  function cursorTime(): number | undefined {
     const saved = ctx.cursor.get();
     const at = saved === undefined ? Number.NaN : Date.parse(saved);
     if (saved !== undefined && Number.isNaN(at)) ctx.log.warn('the saved cursor is not a date; starting from the lookback', { cursor: saved });
-    return Number.isNaN(at) ? now - lookbackMs : at;
+    return Number.isNaN(at) ? undefined : at;
   }
 
-  async function walk(from: number, catalogue: Map<string, Open311Service>, now: number): Promise<WalkResult> {
-    const result: WalkResult = { changed: 0, rejected: [] };
+  /** Reads the windows from `from` to now and moves the cursor after each, once its records were emitted. */
+  async function walk(from: number, catalogue: Map<string, Open311Service>, now: number, outcome: Outcome, storeSince?: number): Promise<void> {
     for (const window of planWindows(from, Math.floor(now / 1000) * 1000, windowMs)) {
-      const batch = parse(await read(window), catalogue, now, window);
-      const changed = remember(batch.reports);
-      if (changed.length > 0) ctx.upsertRecords(changed.map(toRecord));
-      result.changed += changed.length;
-      if (batch.rejected.length > 0) {
-        result.rejected.push(...batch.rejected);
-        result.heldAt ??= window.from;
-      }
-      // Set only after the window's records were emitted, so the cursor never runs ahead of stored data.
-      if (result.heldAt === undefined) ctx.cursor.set(isoSeconds(window.to));
+      store(parse(await read(window), catalogue, now, outcome, windowFields(window)), outcome, storeSince);
+      ctx.cursor.set(isoSeconds(window.to));
     }
-    return result;
+  }
+
+  /** Asks by id for the open reports received before `before` (with `requested` windows) and the malformed ones. */
+  async function follow(before: number, catalogue: Map<string, Open311Service>, now: number, outcome: Outcome): Promise<void> {
+    const list = loadRejected();
+    for (const [id, r] of expireRejected(list, now)) {
+      givenUp.add(id);
+      ctx.log.error('gave up on a malformed service request after a day of asking again', { id, reason: r.reason, since: isoSeconds(r.since) });
+    }
+    const followed = (r: FieldReport) => isOpen(r.status) && r.requestedAt < before && !givenUp.has(r.id);
+    const open = options.dateFilter === 'requested' ? book.all().filter(followed).map((r) => r.id) : [];
+    // One read per sync is enough: those rejected in this sync's windows wait for the next.
+    const retried = [...list.keys()].filter((id) => !outcome.rejected.has(id));
+    const ids = [...new Set([...open, ...retried])];
+    const answered = new Set<string>();
+    for (const batch of chunks(ids, IDS_PER_REQUEST)) {
+      const items = await client.requestsById(batch);
+      for (const item of items) {
+        const id = idOf(item);
+        if (id !== undefined) answered.add(id);
+      }
+      store(parse(items, catalogue, now, outcome, { ids: `${batch.length} id(s)` }), outcome);
+    }
+    for (const id of retried.filter((i) => !answered.has(i))) {
+      list.delete(id);
+      ctx.log.warn('a malformed service request is no longer served; no longer asking for it', { id });
+    }
+    for (const id of open.filter((i) => !answered.has(i) && !unanswered.has(i))) {
+      unanswered.add(id);
+      ctx.log.warn('an open report is no longer answered by id; keeping it as last read', { id });
+    }
   }
 
   function publish(now: number): { open: number; overdue: number } {
@@ -150,28 +230,42 @@ export function createFieldReportsSync(ctx: ConnectorContext<FieldReportsConfig>
     return { open: open.length, overdue: open.filter((r) => now > r.dueAt).length };
   }
 
-  function reportOutcome(result: WalkResult, counts: { open: number; overdue: number }): void {
+  function reportOutcome(outcome: Outcome, counts: { open: number; overdue: number }, now: number): void {
     const latency = client.latencyMs === undefined ? {} : { latencyMs: Math.round(client.latencyMs) };
-    const summary = `${result.changed} report(s) updated; ${counts.open} open, ${counts.overdue} overdue`;
-    if (result.heldAt === undefined) return ctx.reportHealth('ok', summary, latency);
-    const shown = result.rejected.slice(0, 3).join(' | ') + (result.rejected.length > 3 ? ' | …' : '');
+    const summary = `${outcome.changed} report(s) updated; ${counts.open} open, ${counts.overdue} overdue`;
+    const rejected = [...outcome.rejected.values()];
+    if (rejected.length === 0) return ctx.reportHealth('ok', summary, latency);
+    const shown = rejected.slice(0, 3).join(' | ') + (rejected.length > 3 ? ' | …' : '');
     const message =
-      `${client.describe('requests')} sent ${result.rejected.length} malformed service request(s), not stored: ${shown}. ` +
-      `The cursor stays at ${isoSeconds(result.heldAt)} so they are read again once fixed; ${summary}`;
+      `${client.describe('requests')} sent ${rejected.length} malformed service request(s), not stored: ${shown}. ` +
+      `Each with an id is asked for again at every sync until it is fixed, for a day at most (until ${isoSeconds(now + RETRY_MS)}); ${summary}`;
     ctx.reportHealth('degraded', scrub(message), latency);
   }
 
   return {
     async poll() {
       const now = ctx.now();
+      const outcome: Outcome = { changed: 0, rejected: new Map() };
       try {
         const catalogue = await refreshServices(now);
-        const from = cursorTime(now);
-        if (!warm && ctx.cursor.get() !== undefined) await warmUp(from, catalogue, now);
+        const saved = cursorTime();
+        const restart = !warm && saved !== undefined;
+        let from = saved === undefined ? now - lookbackMs : saved - overlapMs;
+        // Up to the overlap only: what was committed late within it may not have been stored before the restart.
+        if (restart && options.dateFilter === 'updated') await warmUpdated(saved - overlapMs, catalogue, now, outcome);
+        // Received before the cursor, a report may have changed while the connector was stopped: read them all,
+        // and store those that changed since.
+        const requestedRestart = restart && options.dateFilter === 'requested';
+        if (requestedRestart) from = Math.min(from, now - lookbackMs);
         warm = true;
-        const result = await walk(from, catalogue, now);
+        await walk(from, catalogue, now, outcome, requestedRestart ? saved - overlapMs : undefined);
+        await follow(from, catalogue, now, outcome);
+        // The last poll before the restart ran at the cursor and alerted every report then open and past due,
+        // closed since or not: the closed ones get the closing update of their alert.
+        if (restart) alerted = new Set(book.all().filter((r) => r.dueAt < saved && (isOpen(r.status) || (r.resolvedAt ?? r.updatedAt) > saved)).map((r) => r.id));
+        saveRejected();
         book.prune(now);
-        reportOutcome(result, publish(now));
+        reportOutcome(outcome, publish(now), now);
       } catch (error) {
         // Stopping aborts requests in flight; the host reports the instance as stopped.
         if (ctx.signal.aborted) return;

@@ -21,6 +21,7 @@ import { packageRoot } from './package-root.js';
 import { loadOrCreateSecretKey } from './secret-key.js';
 import { serveApiSocket } from './server/api-socket.js';
 import { createHttpServer } from './server/http-server.js';
+import { createRecordPhotos } from './server/record-photos.js';
 import { createStore } from './store/store.js';
 import { syncConfig } from './sync-config.js';
 
@@ -110,6 +111,7 @@ export async function createHost(opts: HostOptions, extras: CreateHostExtras = {
   const service = createApiService({ handlers, audit: store.audit, log: log.child({ component: 'api' }), now });
 
   const hostApi: Pick<Host, 'call' | 'subscribe'> = { call: service.call, subscribe: bus.subscribe };
+  const photos = createRecordPhotos({ record: (kind, id) => store.records.get(kind, id), now, log: log.child({ component: 'photos' }) });
   const server = createHttpServer({
     ...(opts.rendererDir ? { rendererDir: opts.rendererDir } : {}),
     resolveToken: (t) => store.credentials.resolve(t),
@@ -123,6 +125,7 @@ export async function createHost(opts: HostOptions, extras: CreateHostExtras = {
       else ws.close(4503, 'camera streaming disabled: no usable ffmpeg');
     },
     ...(snapshots ? { snapshot: snapshots.get } : {}),
+    recordPhoto: photos.get,
     log,
   });
   origin = await server.listen(opts.port ?? config.server.port, opts.host ?? config.server.host);

@@ -88,6 +88,9 @@ export const en: Messages = {
     noneOverdue: 'Nothing overdue',
     summary: '{{total}} items · {{overdue}} overdue',
     page: 'page {{page}}/{{count}}',
+    mostUrgent: 'showing the {{shown}} most urgent',
+    photoAlt: 'Scene photo {{id}}',
+    photoUnavailable: 'Photo unavailable',
     tab: {
       'field-report': 'Field reports',
       dossier: 'Dossiers',

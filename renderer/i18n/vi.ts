@@ -87,6 +87,9 @@ export const vi = {
     noneOverdue: 'Không có mục nào quá hạn',
     summary: '{{total}} mục · {{overdue}} quá hạn',
     page: 'trang {{page}}/{{count}}',
+    mostUrgent: 'hiện {{shown}} mục gấp nhất',
+    photoAlt: 'Ảnh hiện trường {{id}}',
+    photoUnavailable: 'Không tải được ảnh',
     tab: {
       'field-report': 'Phản ánh',
       dossier: 'Hồ sơ',

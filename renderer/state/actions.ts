@@ -1,4 +1,4 @@
-import type { Alert, CameraTestResult, ConnectorEntry, ConnectorTestResult, ConnectorTypeInfo, MethodInput, PublicCamera, Result, SourceRecord, Wall } from '../../common/index.js';
+import type { Alert, CameraTestResult, ConnectorEntry, ConnectorTestResult, ConnectorTypeInfo, MethodInput, PublicCamera, RecordsPage, Result, Wall } from '../../common/index.js';
 import type { ApiClient } from '../transport/client.js';
 import type { AppStore } from './store.js';
 
@@ -28,7 +28,7 @@ export interface Actions {
   resumeConnector(id: string): Promise<Result<ConnectorEntry>>;
   removeConnector(id: string): Promise<Result<unknown>>;
   /** Read, not an action: records are fetched by the tile that shows them rather than kept in the store. */
-  listRecords(query: MethodInput<'records.list'>): Promise<Result<SourceRecord[]>>;
+  listRecords(query: MethodInput<'records.list'>): Promise<Result<RecordsPage>>;
 }
 
 export function createActions(client: ApiClient, store: AppStore): Actions {

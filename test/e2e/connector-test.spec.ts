@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
-import type { Alert, ConnectorEntry, ConnectorTestResult, Series, SourceRecord } from '../../common/index.js';
+import type { Alert, ConnectorEntry, ConnectorTestResult, RecordsPage, Series } from '../../common/index.js';
 import { startOpen311Fixture, type Open311Fixture } from '../../connectors/field-reports/fixture/server.js';
 import { call } from './api-call.js';
 import { startServeWithConfig, type ServedApp } from './serve-fixture.js';
@@ -92,7 +92,7 @@ test('the connector form tests a connection before saving: a clear failure at a 
 
   // Two tests and nothing of them is in the host: no instance, no field report, no series, no alert.
   expect((await call<ConnectorEntry[]>(consoleUrl, 'connectors.list', {})).map((e) => e.instance.id)).toEqual([]);
-  expect(await call<SourceRecord[]>(consoleUrl, 'records.list', { kind: 'field-report' })).toEqual([]);
+  expect((await call<RecordsPage>(consoleUrl, 'records.list', { kind: 'field-report' })).all).toBe(0);
   expect(await call<Series[]>(consoleUrl, 'series.list', {})).toEqual([]);
   expect(await call<Alert[]>(consoleUrl, 'alerts.list', {})).toEqual([]);
 
@@ -101,7 +101,7 @@ test('the connector form tests a connection before saving: a clear failure at a 
   await expect(form).toHaveCount(0);
   const item = page.locator('.panel-connectors .health-item[data-connector-id="hue-s-moi"]');
   await expect(item).toHaveAttribute('data-state', 'ok');
-  await expect.poll(async () => (await call<SourceRecord[]>(consoleUrl, 'records.list', { kind: 'field-report', limit: 500 })).length).toBe(direct.produced.records);
+  await expect.poll(async () => (await call<RecordsPage>(consoleUrl, 'records.list', { kind: 'field-report' })).all).toBe(direct.produced.records);
 
   // The admin's edit tests with the key kept on the host: the form shows it only as unchanged.
   await page.goto(app.adminUrl!);

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { layoutSchema, type Sample, type SourceRecord } from '../../common/index.js';
+import { layoutSchema, type RecordsPage, type Sample } from '../../common/index.js';
 import { startOpen311Fixture, type Open311Fixture } from '../../connectors/field-reports/fixture/server.js';
 import { startPortalFixture } from '../../connectors/public-service-portal/fixture/server.js';
 import { rankRows } from '../../renderer/tiles/ranking/ranking.js';
@@ -64,12 +64,60 @@ test('the records tile lists field reports on the wall without any reporter name
 
   // What the wall's own credential gets from the host carries no personal data either.
   const display = app.displays.find((d) => d.displayId === 'r1c0')!;
-  const records = await call<SourceRecord[]>(display.url, 'records.list', { kind: 'field-report', limit: 500 });
+  const { records } = await call<RecordsPage>(display.url, 'records.list', { kind: 'field-report', limit: 500 });
   expect(records.length).toBeGreaterThan(0);
   const text = JSON.stringify(records);
   expect(records.every((r) => !('personal' in r.data))).toBe(true);
   for (const value of personal) if (value) expect(text).not.toContain(value);
   await page.screenshot({ path: `${shots}/egov-records.png` });
+});
+
+/** What the wall's records tile shows of each row's photo, read at once so a page turn cannot split it. */
+const photoCells = (page: Page) =>
+  page.locator('[data-tile-id="phan-anh"]').evaluate((tile) =>
+    [...tile.querySelectorAll('tbody tr')].map((tr) => {
+      const img = tr.querySelector<HTMLImageElement>('td.records-photo img');
+      return {
+        id: tr.getAttribute('data-record-id')!,
+        img: img ? { complete: img.complete, width: img.naturalWidth, src: img.getAttribute('src') ?? '' } : undefined,
+        placeholder: tr.querySelector('td.records-photo .records-photo-none') !== null,
+      };
+    }),
+  );
+
+test('the records tile shows each report\'s photo as a thumbnail through the host, and a neutral mark where it is gone', async ({ page }) => {
+  const { app } = served;
+  await openDisplay(page, app, 'r1c0');
+  const tile = page.locator('[data-tile-id="phan-anh"]');
+  await expect(tile.locator('tbody tr').first()).toBeVisible({ timeout: 30_000 });
+  const photoOf = new Map(fixture.reports.map((r) => [r.service_request_id, r.media_url]));
+  // Every row with a photo link: a loaded picture for a served PNG, the neutral mark for a link that is gone
+  // (the fixture's .jpg). The pages turn every 10 s until both have been seen.
+  const seen = { loaded: new Set<string>(), marked: new Set<string>() };
+  await expect
+    .poll(
+      async () => {
+        const cells = await photoCells(page);
+        const problems = cells.flatMap((c) => {
+          const link = photoOf.get(c.id);
+          if (link === undefined) return c.img || c.placeholder ? [`${c.id}: a photo cell without a photo`] : [];
+          if (link.endsWith('.png')) {
+            if (c.img?.complete && c.img.width > 0) seen.loaded.add(c.id);
+            return c.placeholder ? [`${c.id}: a served photo shown as missing`] : [];
+          }
+          if (c.placeholder && !c.img) seen.marked.add(c.id);
+          return c.img?.complete && c.img.width === 0 ? [`${c.id}: a broken image`] : [];
+        });
+        if (problems.length > 0) throw new Error(problems.join('; '));
+        return seen.loaded.size > 0 && seen.marked.size > 0 ? 'both' : `${seen.loaded.size} loaded, ${seen.marked.size} marked`;
+      },
+      { timeout: 70_000, intervals: [500] },
+    )
+    .toBe('both');
+  // The picture comes from the host, with the display's credential, never from the photo's own address.
+  for (const c of await photoCells(page)) if (c.img) expect(c.img.src).toMatch(new RegExp(`/records/field-report/${c.id}/photo\\?token=`));
+  for (const id of seen.loaded) expect(photoOf.get(id)).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/media/${id}\\.png$`));
+  await tile.screenshot({ path: `${shots}/egov-records-photos.png` });
 });
 
 test('the ranking orders departments by their latest overdue documents, most first', async ({ page }) => {
@@ -237,4 +285,25 @@ test('KPI tiles show the period their value covers: the series\' own, else the t
   } finally {
     await portal.stop();
   }
+});
+
+test('when Open311 answers 500 the wall keeps its reports and says the source fails and how old they are', async ({ page }) => {
+  const { app } = served;
+  await openDisplay(page, app, 'r1c0');
+  const tile = page.locator('[data-tile-id="phan-anh"]');
+  await expect(tile).toHaveAttribute('data-state', 'live', { timeout: 30_000 });
+  await expect(tile.locator('tbody tr').first()).toBeVisible();
+  const total = await tile.getAttribute('data-rows');
+  fixture.set({ fail500: 1_000_000 });
+  try {
+    // Two polls of the source (5 s) and the slack: its rows are no longer current.
+    await expect(tile).toHaveAttribute('data-state', 'stale', { timeout: 90_000 });
+    await expect(tile.locator('.data-badge')).toHaveText(/^Nguồn lỗi · dữ liệu .+ trước · lúc \d{2}:\d{2}/);
+    await expect(tile).toHaveAttribute('data-rows', total!);
+    await expect(tile.locator('tbody tr').first()).toBeVisible();
+    await tile.screenshot({ path: `${shots}/egov-records-source-failing.png` });
+  } finally {
+    fixture.set({ fail500: 0 });
+  }
+  await expect(tile).toHaveAttribute('data-state', 'live', { timeout: 30_000 });
 });

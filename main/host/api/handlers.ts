@@ -8,6 +8,7 @@ import type { Store } from '../store/store.js';
 import { ApiFailure } from './api-failure.js';
 import { createCameraHandlers } from './camera-handlers.js';
 import { createConnectorHandlers } from './connector-handlers.js';
+import { recordSource } from './record-source.js';
 import type { Handlers } from './service.js';
 
 export interface HandlerDeps {
@@ -100,11 +101,17 @@ export function createHandlers(d: HandlerDeps): Handlers {
       if (!store.alerts.get(id)) throw notFound('alert', id);
       return store.alerts.history(id);
     },
-    'records.list': ({ kind, limit, where }, caller) => {
-      const records = store.records.list(kind, limit, where.status);
+    'records.list': ({ kind, limit, where, facets }, caller) => {
+      const page = store.records.list({ kind, limit, now: now(), where });
       // Viewers are the wall displays, read in a room open to visitors: personal data stays with operators.
-      if (roleAllows(caller.role, 'operator')) return records;
-      return records.map((r) => ({ ...r, data: maskRecordData(r.data) }));
+      const records = roleAllows(caller.role, 'operator') ? page.records : page.records.map((r) => ({ ...r, data: maskRecordData(r.data) }));
+      return {
+        ...page,
+        records,
+        all: store.records.count(kind),
+        ...(facets ? { facets: store.records.facets(kind) } : {}),
+        sources: store.records.sources(kind).map((id) => recordSource(store, id)),
+      };
     },
     ...createConnectorHandlers(d),
     'audit.list': ({ limit }) => store.audit.latest(limit),

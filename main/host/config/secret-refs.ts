@@ -38,6 +38,6 @@ function resolveOne(value: string, sources: SecretSources, path: (string | numbe
     // Secret files written by systemd or an orchestrator end with a newline that is not part of the secret.
     return (sources.readFile ?? ((p) => readFileSync(p, 'utf8')))(file).replace(/\r?\n$/, '');
   } catch (err) {
-    throw new Error(`${where}: cannot read secret file ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new Error(`${where}: cannot read secret file ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err });
   }
 }

@@ -110,8 +110,8 @@ describe('connector runtime', () => {
     ctx!.upsertRecords([{ kind: 'dossier', id: 'HS-1', updatedAt: 1, data: {} }, { kind: 'field-report', id: 'PA-1', updatedAt: 1, data: {} }]);
     ctx!.raiseAlert({ sourceRef: 'z', severity: 'minor', category: 'aqi', title: 'Không khai báo', raisedAt: 1 });
     expect(store.samples.listSeries().map((s) => s.id)).toEqual(['a.ok']);
-    expect(store.records.list('dossier', 10).map((r) => r.id)).toEqual(['HS-1']);
-    expect(store.records.list('field-report', 10)).toEqual([]);
+    expect(store.records.list({ kind: 'dossier', limit: 10, now: 1000, where: {} }).records.map((r) => r.id)).toEqual(['HS-1']);
+    expect(store.records.list({ kind: 'field-report', limit: 10, now: 1000, where: {} }).records).toEqual([]);
     expect(store.alerts.list(['open'], 'info', 10)).toEqual([]);
     const rejected = logs.filter((l) => l.includes('rejected')).join('\n');
     expect(rejected).toContain('series \\"traffic.x\\" is outside the declared prefixes \\"a.\\", \\"dossiers.\\"');

@@ -33,6 +33,7 @@ describe('HTTP and WebSocket server', () => {
   const calls: string[] = [];
   const streams: string[] = [];
   const snapshots: string[] = [];
+  const photos: string[] = [];
 
   beforeEach(async () => {
     tmp = tempDir();
@@ -68,12 +69,19 @@ describe('HTTP and WebSocket server', () => {
         if (cameraId !== 'cam-dong-ba') return Promise.resolve({ kind: 'unknown-camera' });
         return Promise.resolve({ kind: 'snapshot', jpeg: Buffer.from([0xff, 0xd8, 0xff, 0xd9]), takenAt: Date.now() - 1000, origin: 'stream', freshUntil: Date.now() + 59_000 });
       },
+      recordPhoto: (kind, id) => {
+        photos.push(`${kind}/${id}`);
+        if (id === 'HUE-000001') return Promise.resolve({ kind: 'image', type: 'image/png', body: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
+        if (id === 'HUE-000002') return Promise.resolve({ kind: 'failed', status: 504, reason: 'GET http://anh.example/2.png timed out after 5000 ms' });
+        return Promise.resolve({ kind: 'none', reason: `no ${kind} record "${id}"` });
+      },
       log: silentLogger,
     });
     origin = await server.listen(0, '127.0.0.1');
     calls.length = 0;
     streams.length = 0;
     snapshots.length = 0;
+    photos.length = 0;
   });
   afterEach(async () => {
     await server.close();
@@ -160,5 +168,24 @@ describe('HTTP and WebSocket server', () => {
     expect(res.headers.get('access-control-expose-headers')).toBe('x-snapshot-taken-at, x-snapshot-origin, x-snapshot-error');
     const same = await fetch(`${origin}/snapshots/cam-dong-ba.jpg?token=good`, { headers: { origin } });
     expect(same.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('serves /records/<kind>/<id>/photo to any credential as a picture that runs nothing, and says why one is missing', async () => {
+    const res = await fetch(`${origin}/records/field-report/HUE-000001/photo?token=good`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
+    expect(Buffer.from(await res.arrayBuffer())).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+
+    const slow = await fetch(`${origin}/records/field-report/HUE-000002/photo?token=good`);
+    expect([slow.status, await slow.text()]).toEqual([504, 'the photo could not be fetched: GET http://anh.example/2.png timed out after 5000 ms']);
+    const none = await fetch(`${origin}/records/field-report/${encodeURIComponent('HUE 9/x')}/photo?token=good`);
+    expect([none.status, await none.text()]).toEqual([404, 'no field-report record "HUE 9/x"']);
+    expect((await fetch(`${origin}/records/field-report/HUE-000001/photo`)).status).toBe(401);
+    expect((await fetch(`${origin}/records/field-report/HUE-000001/photo?token=good`, { headers: { origin: 'http://evil.example' } })).status).toBe(403);
+    expect((await fetch(`${origin}/records/field-report/%E0%A4%A/photo?token=good`)).status).toBe(400);
+    // Refused requests never reach the photo service.
+    expect(photos).toEqual(['field-report/HUE-000001', 'field-report/HUE-000002', 'field-report/HUE 9/x']);
   });
 });

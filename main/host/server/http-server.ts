@@ -1,10 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { SNAPSHOT_HEADERS, snapshotPathCamera, streamVariantSchema, TOKEN_PARAM, type StreamVariant } from '../../../common/index.js';
+import { recordPhotoPathParts, SNAPSHOT_HEADERS, snapshotPathCamera, streamVariantSchema, TOKEN_PARAM, type StreamVariant } from '../../../common/index.js';
 import type { Caller } from '../caller.js';
 import type { SnapshotAnswer } from '../camera/snapshots.js';
 import type { Logger } from '../log.js';
+import { photoResponse } from './photo-response.js';
+import type { PhotoAnswer } from './record-photos.js';
 import { snapshotResponse, type HttpAnswer } from './snapshot-response.js';
 import { serveStatic } from './static-files.js';
 
@@ -18,6 +20,8 @@ export interface HttpServerDeps {
   onStreamMuxSocket: (ws: WebSocket, caller: Caller) => void;
   /** /snapshots/<cameraId>.jpg: any credential may read them; absent when there is no ffmpeg. */
   snapshot?: (cameraId: string) => Promise<SnapshotAnswer>;
+  /** /records/<kind>/<id>/photo: the photo a stored record links to, fetched by the host; any credential. */
+  recordPhoto?: (kind: string, id: string) => Promise<PhotoAnswer>;
   log: Logger;
   now?: () => number;
 }
@@ -26,9 +30,10 @@ export interface HttpServerDeps {
 const APP_ORIGIN = 'app://ioc';
 
 /**
- * HTTP for the renderer's files and camera snapshots (/snapshots/<cameraId>.jpg), WebSockets for
- * the API (/api) and camera streams (/streams/<cameraId>). Snapshots and sockets need a credential;
- * a browser page's Origin must be ours, so another site open in the same browser cannot reach the host.
+ * HTTP for the renderer's files, camera snapshots (/snapshots/<cameraId>.jpg) and records' photos
+ * (/records/<kind>/<id>/photo), WebSockets for the API (/api) and camera streams (/streams/<cameraId>).
+ * Snapshots, photos and sockets need a credential; a browser page's Origin must be ours, so another site
+ * open in the same browser cannot reach the host.
  */
 export function createHttpServer(deps: HttpServerDeps) {
   const { log } = deps;
@@ -39,28 +44,58 @@ export function createHttpServer(deps: HttpServerDeps) {
   };
   const text = (status: number, body: string): HttpAnswer => ({ status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }, body });
 
-  const serveSnapshot = (req: IncomingMessage, res: ServerResponse, url: URL, encodedId: string) => {
+  /** The checks of every picture route; answers the refusal itself and returns false, or returns the CORS headers to send. */
+  const admit = (req: IncomingMessage, res: ServerResponse, url: URL, what: string): Record<string, string> | false => {
     // Electron windows (app://ioc) fetch snapshots across origins and read the time they were taken.
     const cors: Record<string, string> =
       req.headers.origin === APP_ORIGIN
         ? { 'access-control-allow-origin': APP_ORIGIN, 'access-control-expose-headers': Object.values(SNAPSHOT_HEADERS).join(', '), vary: 'Origin' }
         : {};
-    if (!originAllowed(req)) return send(req, res, text(403, 'this page may not read snapshots from this host'));
+    if (!originAllowed(req)) {
+      send(req, res, text(403, `this page may not read ${what} from this host`));
+      return false;
+    }
     if (!deps.resolveToken(url.searchParams.get(TOKEN_PARAM) ?? '')) {
-      return send(req, res, text(401, `a credential is required: add ?${TOKEN_PARAM}= as in the console's or a display's URL`), cors);
+      send(req, res, text(401, `a credential is required: add ?${TOKEN_PARAM}= as in the console's or a display's URL`), cors);
+      return false;
     }
-    let cameraId: string;
+    return cors;
+  };
+  const decoded = (value: string): string | undefined => {
     try {
-      cameraId = decodeURIComponent(encodedId);
+      return decodeURIComponent(value);
     } catch {
-      return send(req, res, text(400, 'the camera id in the path is not valid percent-encoding'), cors);
+      return undefined;
     }
+  };
+
+  const serveSnapshot = (req: IncomingMessage, res: ServerResponse, url: URL, encodedId: string) => {
+    const cors = admit(req, res, url, 'snapshots');
+    if (!cors) return;
+    const cameraId = decoded(encodedId);
+    if (cameraId === undefined) return send(req, res, text(400, 'the camera id in the path is not valid percent-encoding'), cors);
     if (!deps.snapshot) return send(req, res, text(503, 'camera snapshots disabled: no usable ffmpeg'), cors);
     deps.snapshot(cameraId).then(
       (answer) => send(req, res, snapshotResponse(cameraId, answer, now()), cors),
       (err: unknown) => {
         log.error('snapshot failed', { camera: cameraId, error: String(err) });
         send(req, res, text(500, 'the snapshot failed; see the host log'), cors);
+      },
+    );
+  };
+
+  const servePhoto = (req: IncomingMessage, res: ServerResponse, url: URL, encoded: { kind: string; id: string }) => {
+    const cors = admit(req, res, url, 'photos');
+    if (!cors) return;
+    const kind = decoded(encoded.kind);
+    const id = decoded(encoded.id);
+    if (kind === undefined || id === undefined) return send(req, res, text(400, 'the record kind or id in the path is not valid percent-encoding'), cors);
+    if (!deps.recordPhoto) return send(req, res, text(404, 'this host serves no photos'), cors);
+    deps.recordPhoto(kind, id).then(
+      (answer) => send(req, res, photoResponse(answer), cors),
+      (err: unknown) => {
+        log.error('record photo failed', { kind, id, error: String(err) });
+        send(req, res, text(500, 'the photo failed; see the host log'), cors);
       },
     );
   };
@@ -77,6 +112,8 @@ export function createHttpServer(deps: HttpServerDeps) {
     }
     const snapshotCamera = snapshotPathCamera(url.pathname);
     if (snapshotCamera !== undefined) return serveSnapshot(req, res, url, snapshotCamera);
+    const photo = recordPhotoPathParts(url.pathname);
+    if (photo !== undefined) return servePhoto(req, res, url, photo);
     if (!deps.rendererDir) {
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('The renderer is not built: run "npm run build".');
       return;

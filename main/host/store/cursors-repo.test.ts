@@ -24,6 +24,8 @@ describe('cursors repo on a real SQLite file', () => {
     store.cursors.set('portal-a', 'dossiers', 'page-7', 2);
     store.cursors.set('portal-b', 'default', 'other', 2);
     expect(store.cursors.get('portal-c', 'default')).toBeUndefined();
+    // When each instance last moved any cursor: how far it has read its source.
+    expect([store.cursors.latestAt('portal-a'), store.cursors.latestAt('portal-c')]).toEqual([2, undefined]);
     store.close();
 
     const reopened = createStore({ file, secretKey });

@@ -106,4 +106,21 @@ export const migrations: readonly string[] = [
     updated_at INTEGER NOT NULL
   );
   `,
+  // 4: what a records list sorts and filters by, read from each record's data by common/records/record-facts.ts,
+  // so the host orders and counts thousands of records with an index instead of sending them all to each tile.
+  `
+  ALTER TABLE records ADD COLUMN facts_version INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE records ADD COLUMN open INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE records ADD COLUMN due_at INTEGER;
+  ALTER TABLE records ADD COLUMN status TEXT;
+  ALTER TABLE records ADD COLUMN status_label TEXT;
+  ALTER TABLE records ADD COLUMN category TEXT;
+  ALTER TABLE records ADD COLUMN category_label TEXT;
+  ALTER TABLE records ADD COLUMN place TEXT;
+  ALTER TABLE records ADD COLUMN place_label TEXT;
+  ALTER TABLE records ADD COLUMN search TEXT NOT NULL DEFAULT '';
+  CREATE INDEX records_running ON records (kind, open, due_at, id);
+  CREATE INDEX records_by_update ON records (kind, updated_at);
+  CREATE INDEX records_by_source ON records (kind, source);
+  `,
 ];

@@ -1,12 +1,8 @@
-import type { CSSProperties, SyntheticEvent } from 'react';
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordTileKind } from '../../../common/index.js';
+import { PhotoThumb } from './PhotoThumb.js';
 import { recordColumns, type RecordRow } from './record-rows.js';
-
-/** A photo host out of reach leaves an empty cell, not a broken-image mark on the wall. */
-const hideBroken = (e: SyntheticEvent<HTMLImageElement>) => {
-  e.currentTarget.style.visibility = 'hidden';
-};
 
 /** The table of a records tile or of the desk's records list; `rows` as recordRows gave them. */
 export function RecordsTable({ kind, rows, rowsPerPage }: { kind: RecordTileKind; rows: readonly RecordRow[]; rowsPerPage: number }) {
@@ -20,7 +16,7 @@ export function RecordsTable({ kind, rows, rowsPerPage }: { kind: RecordTileKind
             {recordColumns[kind].map((key) => (
               <th key={key}>{t(key)}</th>
             ))}
-            {photos ? <th>{t('records.col.photo')}</th> : null}
+            {photos ? <th className="records-photo-head">{t('records.col.photo')}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -31,7 +27,7 @@ export function RecordsTable({ kind, rows, rowsPerPage }: { kind: RecordTileKind
                   {cell}
                 </td>
               ))}
-              {photos ? <td className="records-photo">{row.mediaUrl ? <img src={row.mediaUrl} alt="" loading="lazy" referrerPolicy="no-referrer" onError={hideBroken} /> : null}</td> : null}
+              {photos ? <td className="records-photo">{row.photo ? <PhotoThumb kind={kind} id={row.id} /> : null}</td> : null}
             </tr>
           ))}
         </tbody>

@@ -6,13 +6,14 @@ import { DataBadge } from '../DataBadge.js';
 import { dataState } from '../data-state.js';
 import type { TileProps } from '../registry.js';
 import { TileFrame } from '../TileFrame.js';
-import { filterRows } from './record-filter.js';
 import { pageAt, recordRows } from './record-rows.js';
+import { recordsFreshness } from './records-freshness.js';
 import { RecordsTable } from './RecordsTable.js';
-import { useRecords } from './use-records.js';
+import { tileWhere } from './tile-where.js';
+import { RECORDS_POLL_MS, useRecords } from './use-records.js';
 
-/** Four polls missed: the list on screen no longer says what is open now. */
-const STALE_AFTER_MS = 60_000;
+/** Two of the tile's own polls missed; a source that says how often it renews its data gets two of its polls. */
+export const RECORDS_STALE_AFTER_MS = 2 * RECORDS_POLL_MS;
 
 /** A table of field reports, dossiers or documents, overdue first: paged on the wall, scrolled on the console. */
 export function RecordsTile({ tile, options, mode }: TileProps<'records'>) {
@@ -20,12 +21,16 @@ export function RecordsTile({ tile, options, mode }: TileProps<'records'>) {
   const lang = useLang();
   const now = useNow();
   const connected = useConnected();
-  const { records, fetchedAt, loaded } = useRecords(options.kind, options.statuses);
-  const state = dataState({ lastAt: fetchedAt, loaded, connected, now, staleAfterMs: STALE_AFTER_MS });
-  const rows = filterRows(recordRows(options.kind, records, now, lang), { overdueOnly: options.overdueOnly });
+  const { page, fetchedAt, loaded } = useRecords(options.kind, tileWhere(options));
+  const fresh = recordsFreshness(page, fetchedAt, RECORDS_STALE_AFTER_MS);
+  const state = dataState({ lastAt: fresh.lastAt, loaded, connected, now, staleAfterMs: fresh.staleAfterMs, sourceDown: fresh.condition === 'down' });
+  const rows = recordRows(options.kind, page?.records ?? [], now, lang);
+  const total = page?.total ?? 0;
+  // Counted here while every matching row is in hand, so the count follows the countdown; beyond, the host's.
+  const overdue = total <= rows.length ? rows.filter((r) => r.overdue).length : (page?.overdue ?? 0);
   // The page follows the host clock, so every display of a wall turns its pages together.
-  const page = mode === 'wall' ? pageAt(rows, options.maxRows, Math.floor(now / (options.pageSeconds * 1000))) : { items: rows, index: 0, count: 1 };
-  const overdue = rows.filter((r) => r.overdue).length;
+  const shown = mode === 'wall' ? pageAt(rows, options.maxRows, Math.floor(now / (options.pageSeconds * 1000))) : { items: rows, index: 0, count: 1 };
+  const empty = options.overdueOnly && (page?.all ?? 0) > 0 ? 'records.noneOverdue' : 'records.empty';
 
   return (
     <TileFrame
@@ -34,18 +39,15 @@ export function RecordsTile({ tile, options, mode }: TileProps<'records'>) {
       state={state}
       title={tile.title ?? t(`records.kind.${options.kind}`)}
       className={`records records--${mode}`}
-      data={{ 'data-record-kind': options.kind, 'data-rows': String(rows.length) }}
-      badge={<DataBadge state={state} lastAt={fetchedAt} now={now} />}
+      data={{ 'data-record-kind': options.kind, 'data-rows': String(total) }}
+      badge={<DataBadge state={state} lastAt={fresh.lastAt} now={now} source={fresh.condition} />}
     >
-      {loaded && rows.length === 0 ? (
-        <div className="records-empty">{t(options.overdueOnly && records.length > 0 ? 'records.noneOverdue' : 'records.empty')}</div>
-      ) : (
-        <RecordsTable kind={options.kind} rows={page.items} rowsPerPage={options.maxRows} />
-      )}
+      {loaded && rows.length === 0 ? <div className="records-empty">{t(empty)}</div> : <RecordsTable kind={options.kind} rows={shown.items} rowsPerPage={options.maxRows} />}
       {rows.length > 0 ? (
         <div className="records-foot">
-          {t('records.summary', { total: rows.length, overdue })}
-          {page.count > 1 ? ` · ${t('records.page', { page: page.index + 1, count: page.count })}` : ''}
+          {t('records.summary', { total, overdue })}
+          {shown.count > 1 ? ` · ${t('records.page', { page: shown.index + 1, count: shown.count })}` : ''}
+          {total > rows.length ? ` · ${t('records.mostUrgent', { shown: rows.length })}` : ''}
         </div>
       ) : null}
     </TileFrame>

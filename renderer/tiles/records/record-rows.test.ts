@@ -7,31 +7,36 @@ const now = Date.UTC(2026, 0, 10, 3, 0);
 const rec = (kind: string, id: string, data: Record<string, unknown>): SourceRecord => ({ kind, id, updatedAt: now, data });
 
 describe('recordRows', () => {
-  it('puts overdue field reports first and counts their SLA down from now', () => {
+  it('formats field reports in the host\'s order, with the SLA counted down from now and a photo when one is linked', () => {
     const rows = recordRows(
       'field-report',
       [
-        rec('field-report', 'a', { status: 'assigned', statusLabel: 'Đã chuyển xử lý', serviceName: 'Chiếu sáng', ward: { key: 'vy-da', name: 'Phường Vỹ Dạ' }, dueAt: now + 2 * HOUR }),
-        rec('field-report', 'b', { status: 'in_progress', statusLabel: 'Đang xử lý', serviceName: 'Môi trường', address: '12 Lê Lợi', dueAt: now - 3 * HOUR, mediaUrl: 'https://anh.example/1.jpg' }),
+        rec('field-report', 'b', { status: 'in_progress', statusLabel: 'Đang xử lý', serviceName: 'Môi trường', address: '12 Lê Lợi', dueAt: now - 3 * HOUR, mediaUrl: 'http://127.0.0.1:8741/media/b.png' }),
+        rec('field-report', 'a', { status: 'assigned', statusLabel: 'Đã chuyển xử lý', serviceName: 'Chiếu sáng', ward: { key: '19777', name: 'Phường Vỹ Dạ' }, dueAt: now + 2 * HOUR, mediaUrl: 'javascript:alert(1)' }),
         rec('field-report', 'c', { status: 'resolved', statusLabel: 'Đã xử lý xong', serviceName: 'Cây xanh', dueAt: now - 5 * HOUR, resolvedAt: now - 6 * HOUR }),
       ],
       now,
       'vi',
     );
-    expect(rows.map((r) => r.id)).toEqual(['b', 'a', 'c']);
-    expect(rows[0]).toEqual({ id: 'b', overdue: true, cells: ['Đang xử lý', 'Môi trường', '12 Lê Lợi', 'quá hạn 3 giờ'],
-      facets: { status: 'Đang xử lý', group: 'Môi trường', place: '12 Lê Lợi' },
-      mediaUrl: 'https://anh.example/1.jpg' });
-    expect(rows[1]!.cells).toEqual(['Đã chuyển xử lý', 'Chiếu sáng', 'Phường Vỹ Dạ', 'còn 2 giờ']);
-    expect(rows[2]).toMatchObject({ overdue: false, cells: ['Đã xử lý xong', 'Cây xanh', '—', '—'] });
+    expect(rows).toEqual([
+      { id: 'b', overdue: true, cells: ['Đang xử lý', 'Môi trường', '12 Lê Lợi', 'quá hạn 3 giờ'], photo: true },
+      { id: 'a', overdue: false, cells: ['Đã chuyển xử lý', 'Chiếu sáng', 'Phường Vỹ Dạ', 'còn 2 giờ'], photo: false },
+      { id: 'c', overdue: false, cells: ['Đã xử lý xong', 'Cây xanh', '—', '—'], photo: false },
+    ]);
+  });
+
+  it('turns a report overdue as the clock passes its due time, whatever the flag it was stored with', () => {
+    const report = rec('field-report', 'r', { status: 'new', serviceName: 'Cây xanh', dueAt: now, overdue: false });
+    expect(recordRows('field-report', [report], now, 'vi')[0]!.overdue).toBe(false);
+    expect(recordRows('field-report', [report], now + 1, 'vi')[0]!.overdue).toBe(true);
   });
 
   it('shows dossiers with their status name and due time, closed ones never overdue', () => {
     const rows = recordRows(
       'dossier',
       [
-        rec('dossier', 'H1', { code: 'H1', procedureName: 'Cấp phép xây dựng', agencyName: 'Sở Xây dựng', status: 9, dueAt: now - HOUR }),
         rec('dossier', 'H2', { code: 'H2', procedureCode: '1.009994', agencyName: 'Sở Y tế', status: 4, dueAt: now - 2 * HOUR }),
+        rec('dossier', 'H1', { code: 'H1', procedureName: 'Cấp phép xây dựng', agencyName: 'Sở Xây dựng', status: 9, dueAt: now - HOUR }),
       ],
       now,
       'vi',
@@ -39,46 +44,24 @@ describe('recordRows', () => {
     expect(rows.map((r) => [r.id, r.overdue])).toEqual([['H2', true], ['H1', false]]);
     expect(rows[0]!.cells.slice(0, 4)).toEqual(['H2', '1.009994', 'Sở Y tế', 'Đang xử lý']);
     expect(rows[0]!.cells[4]).toMatch(/quá hạn 2 giờ$/);
-    expect(rows[0]!.facets).toEqual({ status: 'Đang xử lý', group: 'Sở Y tế' });
+    expect(rows[1]!.cells[3]).toBe('Đã xử lý xong');
   });
 
   it('shows documents with a department given as a name or an object', () => {
     const rows = recordRows(
       'document',
       [
-        rec('document', 'd1', { number: '12/UBND-KT', department: { key: 'stc', name: 'Sở Tài chính' }, status: 'in-progress', deadline: now + 30 * HOUR }),
+        rec('document', 'd1', { number: '12/UBND-KT', department: { slug: 'so-tai-chinh', name: 'Sở Tài chính' }, status: 'in-progress', statusLabel: 'Đang xử lý', deadline: now + 30 * HOUR }),
         rec('document', 'd2', { number: '7/SXD', department: 'Sở Xây dựng', status: 'done', deadline: now - HOUR }),
       ],
       now,
       'vi',
     );
-    expect(rows.map((r) => [r.cells[0], r.cells[1], r.overdue])).toEqual([['12/UBND-KT', 'Sở Tài chính', false], ['7/SXD', 'Sở Xây dựng', false]]);
-    expect(rows[0]!.cells[2]).toMatch(/còn 30 giờ$/);
-  });
-  it('orders open records as a countdown: most overdue first, then the soonest due, ties by id, the rest after in the order given', () => {
-    const report = (id: string, data: Record<string, unknown>) => rec('field-report', id, { status: 'assigned', serviceName: 'Cây xanh', ...data });
-    const rows = recordRows(
-      'field-report',
-      [
-        report('r5', { dueAt: now + 5 * HOUR }),
-        report('r1', { dueAt: now - HOUR }),
-        report('r9', { status: 'resolved', dueAt: now - 20 * HOUR, resolvedAt: now - 30 * HOUR }),
-        report('r2', { dueAt: now - 10 * HOUR }),
-        report('r4', { dueAt: now + 5 * HOUR }),
-        report('r7', {}),
-      ],
-      now,
-      'vi',
-    );
-    // Due −10 h, −1 h, then the two due in 5 h by id; the closed report and the one without a due time as given.
-    expect(rows.map((r) => [r.id, r.overdue])).toEqual([
-      ['r2', true],
-      ['r1', true],
-      ['r4', false],
-      ['r5', false],
-      ['r9', false],
-      ['r7', false],
+    expect(rows.map((r) => [r.cells[0], r.cells[1], r.cells[3], r.overdue])).toEqual([
+      ['12/UBND-KT', 'Sở Tài chính', 'Đang xử lý', false],
+      ['7/SXD', 'Sở Xây dựng', 'done', false],
     ]);
+    expect(rows[0]!.cells[2]).toMatch(/còn 30 giờ$/);
   });
 });
 

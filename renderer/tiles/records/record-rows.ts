@@ -1,24 +1,15 @@
-import type { RecordTileKind, SourceRecord } from '../../../common/index.js';
-import { dossierStatusNames, endStatuses, type DossierStatus } from '../../../common/schemas/dossier.js';
+import { recordFacts, type RecordTileKind, type SourceRecord } from '../../../common/index.js';
 import { formatDateTime } from '../../format/datetime.js';
 import { formatSla } from '../../format/sla.js';
 import type { Lang } from '../../route.js';
-
-/** What an operator narrows a list by, as the table shows it: a status, a category, agency or department, a place. */
-export interface RecordFacets {
-  status: string;
-  group: string;
-  place?: string;
-}
 
 /** One line of the table: cells in the order of the kind's columns, already formatted. */
 export interface RecordRow {
   id: string;
   overdue: boolean;
   cells: string[];
-  facets: RecordFacets;
-  /** A photo of the scene, for field reports that have one. */
-  mediaUrl?: string;
+  /** The record has a photo of the scene, which the host serves (recordPhotoPath). */
+  photo: boolean;
 }
 
 /** i18n keys of the column headers, per kind; the photo column of field reports comes last. */
@@ -29,79 +20,35 @@ export const recordColumns: Record<RecordTileKind, string[]> = {
 };
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const nameOf = (v: unknown): string | undefined => str(v) ?? (v !== null && typeof v === 'object' ? str((v as { name?: unknown }).name) : undefined);
-
-/** A row with the due time its record still runs against: set while it is open, for the order of the table. */
-interface Timed {
-  row: RecordRow;
-  runningDue: number | undefined;
-}
-
-/** Overdue is computed now, since the flag stored with a record ages. */
-function timed(id: string, open: boolean, dueAt: number | undefined, now: number, row: Omit<RecordRow, 'id' | 'overdue'>): Timed {
-  const runningDue = open ? dueAt : undefined;
-  return { row: { id, overdue: runningDue !== undefined && now > runningDue, ...row }, runningDue };
-}
 
 function dueCell(open: boolean, dueAt: number | undefined, now: number, lang: Lang): string {
   if (dueAt === undefined) return '—';
   return open ? `${formatDateTime(dueAt, lang)} · ${formatSla(dueAt, now, lang)}` : formatDateTime(dueAt, lang);
 }
 
-function fieldReportRow(id: string, d: Record<string, unknown>, now: number, lang: Lang): Timed {
-  // The field-reports connector sets resolvedAt on resolution; a rejected report is closed without it.
-  const open = d.resolvedAt === undefined && d.status !== 'rejected';
-  const dueAt = num(d.dueAt);
-  const mediaUrl = str(d.mediaUrl);
-  const status = str(d.statusLabel) ?? str(d.status) ?? '—';
-  const category = str(d.serviceName) ?? str(d.serviceCode) ?? '—';
-  const place = nameOf(d.ward) ?? str(d.address) ?? '—';
-  return timed(id, open, dueAt, now, {
-    cells: [status, category, place, open && dueAt !== undefined ? formatSla(dueAt, now, lang) : '—'],
-    facets: { status, group: category, place },
-    ...(mediaUrl && /^https?:\/\//.test(mediaUrl) ? { mediaUrl } : {}),
-  });
+/** The cells of a record, by kind; the facts (open, due time, names) are read as the host reads them to order the list. */
+function cellsOf(kind: RecordTileKind, r: SourceRecord, now: number, lang: Lang): { cells: string[]; open: boolean; dueAt: number | undefined } {
+  const f = recordFacts(kind, r.id, r.data);
+  const d = r.data;
+  const dash = (v: string | undefined) => v ?? '—';
+  if (kind === 'field-report') {
+    const sla = f.open && f.dueAt !== undefined ? formatSla(f.dueAt, now, lang) : '—';
+    return { open: f.open, dueAt: f.dueAt, cells: [dash(f.statusLabel), dash(f.categoryLabel), dash(f.placeLabel ?? str(d.address)), sla] };
+  }
+  if (kind === 'dossier') {
+    const cells = [str(d.code) ?? r.id, dash(str(d.procedureName) ?? str(d.procedureCode)), dash(f.categoryLabel), dash(f.statusLabel), dueCell(f.open, f.dueAt, now, lang)];
+    return { open: f.open, dueAt: f.dueAt, cells };
+  }
+  return { open: f.open, dueAt: f.dueAt, cells: [str(d.number) ?? r.id, dash(f.categoryLabel), dueCell(f.open, f.dueAt, now, lang), dash(f.statusLabel)] };
 }
 
-function dossierRow(id: string, d: Record<string, unknown>, now: number, lang: Lang): Timed {
-  const status = num(d.status) as DossierStatus | undefined;
-  const open = status !== undefined && !endStatuses.includes(status);
-  const dueAt = num(d.dueAt);
-  const agency = str(d.agencyName) ?? str(d.agencyCode) ?? '—';
-  const statusName = status !== undefined && status in dossierStatusNames ? dossierStatusNames[status] : '—';
-  return timed(id, open, dueAt, now, {
-    cells: [str(d.code) ?? id, str(d.procedureName) ?? str(d.procedureCode) ?? '—', agency, statusName, dueCell(open, dueAt, now, lang)],
-    facets: { status: statusName, group: agency },
-  });
-}
-
-const closedDocumentStatuses = ['done', 'refused', 'withdrawn'];
-
-function documentRow(id: string, d: Record<string, unknown>, now: number, lang: Lang): Timed {
-  const open = !closedDocumentStatuses.includes(String(d.status));
-  const deadline = num(d.deadline);
-  const department = nameOf(d.department) ?? '—';
-  const status = str(d.statusLabel) ?? str(d.status) ?? '—';
-  return timed(id, open, deadline, now, {
-    cells: [str(d.number) ?? id, department, dueCell(open, deadline, now, lang), status],
-    facets: { status, group: department },
-  });
-}
-
-const rowOf = { 'field-report': fieldReportRow, dossier: dossierRow, document: documentRow } as const;
-
-/**
- * The table's rows as a countdown: open records with a due time first, the soonest due on top, so the most
- * overdue lead and every display pages through the same order; ties by id. Then the rest in the order
- * given (newest first from the host).
- */
+/** The table's rows in the host's order; overdue is computed now, since the flag stored with a record ages. */
 export function recordRows(kind: RecordTileKind, records: readonly SourceRecord[], now: number, lang: Lang): RecordRow[] {
-  const rows = records.map((r) => rowOf[kind](r.id, r.data, now, lang));
-  const running = rows
-    .filter((r): r is Timed & { runningDue: number } => r.runningDue !== undefined)
-    .sort((a, b) => a.runningDue - b.runningDue || (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0));
-  return [...running, ...rows.filter((r) => r.runningDue === undefined)].map((r) => r.row);
+  return records.map((r) => {
+    const { cells, open, dueAt } = cellsOf(kind, r, now, lang);
+    const media = str(r.data.mediaUrl);
+    return { id: r.id, overdue: open && dueAt !== undefined && now > dueAt, cells, photo: kind === 'field-report' && media !== undefined && /^https?:\/\//i.test(media) };
+  });
 }
 
 export interface Page<T> {

@@ -1,35 +1,37 @@
 import { useEffect, useState } from 'react';
-import type { SourceRecord } from '../../../common/index.js';
+import { RECORDS_MAX_LIMIT, type RecordsPage, type RecordsWhere } from '../../../common/index.js';
 import { useActions, useApp } from '../../state/AppContext.js';
 
 /** Records change without an event of their own, so the tile asks again this often. */
 export const RECORDS_POLL_MS = 15_000;
-/** Enough for any table a wall pages through; the host allows up to 500. */
-const LIMIT = 200;
 
 export interface RecordsFetch {
-  records: SourceRecord[];
-  /** Host time of the last answer, for the tile's freshness; undefined before the first. */
+  /** The host's last answer; undefined before the first. */
+  page: RecordsPage | undefined;
+  /** Host time of that answer. */
   fetchedAt: number | undefined;
   loaded: boolean;
 }
 
-/** Fetches a kind of records now and every RECORDS_POLL_MS while the connection is open; a failed poll keeps the last list. */
-export function useRecords(kind: string, statuses: readonly string[] | undefined): RecordsFetch {
+/**
+ * Asks the host for the most urgent records of a kind matching `where`, now, whenever `where` changes, and
+ * every RECORDS_POLL_MS while the connection is open; a failed poll keeps the last answer.
+ */
+export function useRecords(kind: string, where: RecordsWhere, facets = false): RecordsFetch {
   const actions = useActions();
   const connected = useApp((s) => s.connection === 'open');
   const offset = useApp((s) => s.clockOffsetMs);
-  const [state, setState] = useState<RecordsFetch>({ records: [], fetchedAt: undefined, loaded: false });
-  const statusKey = statuses?.join('\n');
+  const [state, setState] = useState<RecordsFetch>({ page: undefined, fetchedAt: undefined, loaded: false });
+  // A new object each render with the same filter must not restart the polling.
+  const whereKey = JSON.stringify(where);
 
   useEffect(() => {
     if (!connected) return;
     let stopped = false;
     const poll = async () => {
-      const status = statusKey === undefined ? undefined : statusKey.split('\n');
-      const r = await actions.listRecords({ kind, limit: LIMIT, where: status ? { status } : {} });
+      const r = await actions.listRecords({ kind, limit: RECORDS_MAX_LIMIT, where: JSON.parse(whereKey) as RecordsWhere, facets });
       if (stopped) return;
-      if (r.ok) setState({ records: r.value, fetchedAt: Date.now() + offset, loaded: true });
+      if (r.ok) setState({ page: r.value, fetchedAt: Date.now() + offset, loaded: true });
       else console.warn(`ioc-wall: records.list ${kind}: ${r.error.message}`);
     };
     void poll();
@@ -38,7 +40,7 @@ export function useRecords(kind: string, statuses: readonly string[] | undefined
       stopped = true;
       clearInterval(timer);
     };
-  }, [actions, connected, kind, statusKey, offset]);
+  }, [actions, connected, kind, whereKey, facets, offset]);
 
   return state;
 }
