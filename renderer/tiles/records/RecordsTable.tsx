@@ -2,7 +2,7 @@ import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordTileKind } from '../../../common/index.js';
 import { PhotoThumb } from './PhotoThumb.js';
-import { recordColumns, type RecordRow } from './record-rows.js';
+import { recordColumnShares, recordColumns, type RecordRow } from './record-rows.js';
 
 /** The table of a records tile or of the desk's records list; `rows` as recordRows gave them. */
 export function RecordsTable({ kind, rows, rowsPerPage }: { kind: RecordTileKind; rows: readonly RecordRow[]; rowsPerPage: number }) {
@@ -11,6 +11,11 @@ export function RecordsTable({ kind, rows, rowsPerPage }: { kind: RecordTileKind
   return (
     <div className="records-scroll" style={{ '--rows': rowsPerPage } as CSSProperties}>
       <table className="records-table">
+        <colgroup>
+          {recordColumnShares[kind].map((share, i, all) => (
+            <col key={i} style={{ width: `${(100 * share) / all.reduce((a, b) => a + b, 0)}%` }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             {recordColumns[kind].map((key) => (

@@ -19,6 +19,16 @@ export const recordColumns: Record<RecordTileKind, string[]> = {
   document: ['records.col.number', 'records.col.department', 'records.col.deadline', 'records.col.status'],
 };
 
+/**
+ * How the width of a narrow tile is shared among its columns, in the order of recordColumns (the
+ * photo last): every column keeps a part and cuts its text with an ellipsis, none falls off the edge.
+ */
+export const recordColumnShares: Record<RecordTileKind, number[]> = {
+  'field-report': [1.1, 1.4, 1.4, 1.1, 0.6],
+  dossier: [1.2, 2, 1.4, 1.1, 1.6],
+  document: [1, 1.5, 1.9, 1.1],
+};
+
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
 function dueCell(open: boolean, dueAt: number | undefined, now: number, lang: Lang): string {
