@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { createHttpClient, type HttpClientOptions } from '../sdk/http/http-client.js';
+import { sourceConnection } from '../sdk/http/source-connection.js';
 import type { DocumentConfig } from './config.js';
 import { ENVELOPE_END } from './edxml-package.js';
 
@@ -26,11 +27,11 @@ export interface DocumentClient {
   readonly latencyMs: number | undefined;
 }
 
-export function createDocumentClient(options: Pick<DocumentConfig, 'baseUrl' | 'apiKey'>, signal: AbortSignal, tuning: HttpTuning = {}): DocumentClient {
+export function createDocumentClient(options: Pick<DocumentConfig, 'baseUrl' | 'apiKey' | 'caCertificate' | 'maxRequestsPerSecond'>, signal: AbortSignal, tuning: HttpTuning = {}): DocumentClient {
   // The key goes in a header rather than the query, so it is in no URL that an error message or a proxy log shows.
   const headers: Record<string, string> = options.apiKey === undefined ? {} : { 'x-api-key': options.apiKey };
   const base = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
-  const http = createHttpClient({ ...tuning, baseUrl: base, signal, headers });
+  const http = createHttpClient({ ...tuning, ...sourceConnection(options), baseUrl: base, signal, headers });
   const xml = { accept: 'application/xml, text/xml;q=0.9' };
   let latencyMs: number | undefined;
 

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { boundedText, httpAddress } from '../sdk/option-fields.js';
+import { boundedText, httpAddress, sourceConnectionFields } from '../sdk/option-fields.js';
 
 /** Options of one QLVB&ĐH instance. The host prefixes each issue with its path, so messages do not repeat the field name. */
 export const documentConfigSchema = z.strictObject({
+  ...sourceConnectionFields,
   /** The adapter root, e.g. "https://qlvb.tinh.gov.vn/ioc/v1/"; `documents` and `edxml/status` resolve under it. */
   baseUrl: httpAddress().meta({
     label: { vi: 'Địa chỉ hệ thống QLVB', en: 'Document system address' },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boundedText, httpAddress } from '../sdk/option-fields.js';
+import { boundedText, httpAddress, sourceConnectionFields } from '../sdk/option-fields.js';
 
 /** Hours a report may take, counted in calendar hours from `requested_datetime`. */
 const hours = z
@@ -20,6 +20,7 @@ const defaultSla: SlaPair = { normal: 72, urgent: 4 };
  * ("windowDays: must be at most 90"), so messages do not repeat the field name.
  */
 export const fieldReportsConfigSchema = z.strictObject({
+  ...sourceConnectionFields,
   /** The GeoReport v2 endpoint, e.g. "https://gateway.hue.gov.vn/open311/v2/"; services.json and requests.json resolve under it. */
   baseUrl: httpAddress().meta({
     label: { vi: 'Địa chỉ cổng Open311', en: 'Open311 endpoint' },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { createHttpClient, type HttpClientOptions, type Query } from '../sdk/http/http-client.js';
+import { sourceConnection } from '../sdk/http/source-connection.js';
 import { redactUrl } from '../sdk/http/redact-url.js';
 import type { FieldReportsConfig } from './config.js';
 import { itemsFromJson, itemsFromXml, type ListKind } from './decode-payload.js';
@@ -26,11 +27,11 @@ export interface Open311Client {
 }
 
 export function createOpen311Client(
-  options: Pick<FieldReportsConfig, 'baseUrl' | 'format' | 'apiKey' | 'jurisdictionId'>,
+  options: Pick<FieldReportsConfig, 'baseUrl' | 'format' | 'apiKey' | 'jurisdictionId' | 'caCertificate' | 'maxRequestsPerSecond'>,
   signal: AbortSignal,
   tuning: HttpTuning = {},
 ): Open311Client {
-  const http = createHttpClient({ ...tuning, baseUrl: options.baseUrl, signal });
+  const http = createHttpClient({ ...tuning, ...sourceConnection(options), baseUrl: options.baseUrl, signal });
   const base = new URL(options.baseUrl);
   if (!base.pathname.endsWith('/')) base.pathname += '/';
   const pathOf = (kind: ListKind) => `${kind}.${options.format}`;

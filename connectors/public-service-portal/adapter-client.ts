@@ -1,4 +1,5 @@
 import { createHttpClient, type HttpClientOptions } from '../sdk/http/http-client.js';
+import { sourceConnection } from '../sdk/http/source-connection.js';
 import { redactUrl } from '../sdk/http/redact-url.js';
 import { AdapterError } from './adapter-error.js';
 import { adapterCodes, authResponseSchema, integrationResponseSchema, type DossierQuery, type IntegrationRequest } from './adapter-schema.js';
@@ -26,14 +27,14 @@ export interface AdapterClient {
   readonly where: string;
 }
 
-type Options = Pick<PortalConfig, 'baseUrl' | 'authPath' | 'integrationPath' | 'username' | 'password' | 'madonvi'>;
+type Options = Pick<PortalConfig, 'baseUrl' | 'authPath' | 'integrationPath' | 'username' | 'password' | 'madonvi' | 'caCertificate' | 'maxRequestsPerSecond'>;
 
 /**
  * The OpenCPS-style adapter (domain.md 1.1 [S3a]): POST {baseUrl}{authPath}, then POST {baseUrl}{integrationPath}
  * with the session. An expired session is renewed once per request; a second refusal is an AdapterError.
  */
 export function createAdapterClient(options: Options, signal: AbortSignal, tuning: HttpTuning = {}): AdapterClient {
-  const http = createHttpClient({ ...tuning, baseUrl: options.baseUrl, signal });
+  const http = createHttpClient({ ...tuning, ...sourceConnection(options), baseUrl: options.baseUrl, signal });
   const base = options.baseUrl.replace(/\/+$/, '');
   const authUrl = `POST ${redactUrl(base + options.authPath)}`;
   const where = `POST ${redactUrl(base + options.integrationPath)}`;

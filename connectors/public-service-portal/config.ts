@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boundedText, httpAddress } from '../sdk/option-fields.js';
+import { boundedText, httpAddress, sourceConnectionFields } from '../sdk/option-fields.js';
 
 /** The six group codes of index 766 as the DVCQG reporting API writes them (domain.md 1.3 [S2a][S2d]). */
 export const scoreGroups = ['CKMB', 'TDGQ', 'CLGQ', 'TTTT', 'MDHL', 'MDSH'] as const;
@@ -27,6 +27,7 @@ const path = z
  */
 export const portalConfigSchema = z
   .strictObject({
+    ...sourceConnectionFields,
     /** "integration": the province's LGSP / OpenCPS-style adapter; "national-report": the DVCQG public ranking (opt-in). */
     mode: z.enum(['integration', 'national-report'], { error: 'must be "integration" or "national-report"' }).meta({
       label: { vi: 'Chế độ', en: 'Mode' },

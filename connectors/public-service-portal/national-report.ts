@@ -1,6 +1,7 @@
 import { ratio } from '../../common/kpi/ratio.js';
 import type { Sample, SeriesInput } from '../../common/schemas/series.js';
 import { createHttpClient } from '../sdk/http/http-client.js';
+import { sourceConnection } from '../sdk/http/source-connection.js';
 import { redactUrl } from '../sdk/http/redact-url.js';
 import { validateRecords } from '../sdk/http/validate-records.js';
 import type { ConnectorContext } from '../sdk/types.js';
@@ -124,7 +125,7 @@ export interface NationalReport {
  */
 export function createNationalReport(ctx: ConnectorContext<PortalConfig>, tuning: HttpTuning = {}): NationalReport {
   const options = ctx.options;
-  const http = createHttpClient({ ...tuning, baseUrl: options.baseUrl, signal: ctx.signal, rateLimit: REPORT_RATE });
+  const http = createHttpClient({ ...tuning, ...sourceConnection(options, REPORT_RATE), baseUrl: options.baseUrl, signal: ctx.signal });
   const base = options.baseUrl.replace(/\/+$/, '');
   ctx.declareSeries(scoreSeries(ctx.instanceId, options.province, options.period));
 
