@@ -14,7 +14,7 @@ describe('source connection options', () => {
     expect(sourceConnection({})).toEqual({});
   });
 
-  it('keeps the connector's own limit unless the administrator sets one', () => {
+  it("keeps the connector's own limit unless the administrator sets one", () => {
     const own = { requests: 1, perMs: 2000 };
     expect(sourceConnection({}, own)).toEqual({ rateLimit: own });
     expect(sourceConnection({ maxRequestsPerSecond: 2 }, own)).toEqual({ rateLimit: { requests: 2, perMs: 1000 } });
