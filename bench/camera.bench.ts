@@ -189,13 +189,30 @@ async function cpuComparison() {
   const counts = (process.env.BENCH_STREAMS ?? '1,4,8,16').split(',').map(Number);
   const variants = (process.env.BENCH_VARIANTS ?? 'ours,bare-remux,bare-remux-per-frame,node-rtsp-stream').split(',') as Variant[];
   const cpu: Record<string, unknown[]> = {};
+  const serverDeaths: { size: string; variant: Variant; streams: number; stderr: string }[] = [];
   for (const size of sizes) {
-    const rtsp = await startRtspServer(['/cam'], undefined, { RTSP_SIZE: size, RTSP_PATTERN: 'smpte', RTSP_KBPS: size === '1280x720' ? '2500' : '1000' });
+    const start = () => startRtspServer(['/cam'], undefined, { RTSP_SIZE: size, RTSP_PATTERN: 'smpte', RTSP_KBPS: size === '1280x720' ? '2500' : '1000' });
+    let rtsp = await start();
     cpu[size] = [];
-    for (const n of counts) for (const v of variants) cpu[size]!.push(await cpuPerStream(rtsp, v, n));
+    for (const n of counts) {
+      for (const v of variants) {
+        // A measurement is only kept if the camera served throughout: a server that died midway
+        // leaves every later variant measuring idle processes (it happened once at 720p).
+        for (let attempt = 1; ; attempt++) {
+          const result = await cpuPerStream(rtsp, v, n);
+          if (rtsp.alive()) {
+            cpu[size]!.push(result);
+            break;
+          }
+          serverDeaths.push({ size, variant: v, streams: n, stderr: rtsp.stderrTail() });
+          if (attempt === 2) throw new Error(`the RTSP server died twice during ${v} x${n} at ${size}:\n${rtsp.stderrTail()}`);
+          rtsp = await start();
+        }
+      }
+    }
     await rtsp.stop();
   }
-  return { measureSeconds: MEASURE_MS / 1000, cpuPerStream: cpu };
+  return { measureSeconds: MEASURE_MS / 1000, cpuPerStream: cpu, serverDeaths };
 }
 
 async function firstFragments() {

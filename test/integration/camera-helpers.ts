@@ -38,6 +38,10 @@ export interface RtspServer {
   port: number;
   url(path: string): string;
   child: ChildProcess;
+  /** Still running: not exited, not killed. */
+  alive(): boolean;
+  /** The end of what it wrote to stderr, for a report of why it died. */
+  stderrTail(): string;
   stop(): Promise<void>;
 }
 
@@ -61,6 +65,8 @@ export async function startRtspServer(paths: string[], port?: number, env: Recor
     port: p,
     url: (path) => `rtsp://127.0.0.1:${p}${path}`,
     child,
+    alive: () => child.exitCode === null && child.signalCode === null,
+    stderrTail: () => stderr.slice(-2000),
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
