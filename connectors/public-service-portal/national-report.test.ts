@@ -13,7 +13,7 @@ const answer = {
     overview: { departmentCode: 'VN', departmentName: 'Toàn quốc', totalScore: 0, totalMaxScore: 100, metrics: [] },
     evaluation: [
       { departmentId: 11, departmentCode: 'H15', departmentName: 'Tỉnh Đắk Lắk', totalScore: 84.5, scoreDelta: -1.2, childGroup: 'PROVINCE', groupScores: { CKMB: 17, TDGQ: 18.5, CLGQ: 9, TTTT: 8, MDHL: 16, MDSH: 16 } },
-      { departmentId: 12, departmentCode: 'H20', departmentName: 'Thành phố Huế', totalScore: 91.25, scoreDelta: 0.75, groupScores: { CKMB: 18, TDGQ: 19.5, CLGQ: 10.25, TTTT: 9, MDHL: 17, MDSH: 17.5 } },
+      { departmentId: 12, departmentCode: 'H46', departmentName: 'Thành phố Huế', totalScore: 91.25, scoreDelta: 0.75, groupScores: { CKMB: 18, TDGQ: 19.5, CLGQ: 10.25, TTTT: 9, MDHL: 17, MDSH: 17.5 } },
       { departmentId: 13, departmentCode: 'H26', departmentName: 'Thành phố Hà Nội', totalScore: 84.5, scoreDelta: null, groupScores: { CKMB: 16 } },
       { departmentId: 14, departmentCode: 'H99', totalScore: 'cao' },
     ],
@@ -21,13 +21,15 @@ const answer = {
 };
 
 describe('the fixture ranking', () => {
-  it('lists the 34 provinces of QĐ 19/2025 with DVCQG codes apart from the GSO codes, Lâm Đồng as its 2025 snapshot', () => {
+  it('lists the 34 provinces of QĐ 19/2025 with DVCQG codes apart from the GSO codes but Huế\'s, Lâm Đồng as its 2025 snapshot', () => {
     const rows = seedRanking(20251);
     expect(provinces.map((p) => p.gso)).toEqual(
       '01 04 08 11 12 14 15 19 20 22 24 25 31 33 37 38 40 42 44 46 48 51 52 56 66 68 75 79 80 82 86 91 92 96'.split(' '),
     );
     expect(new Set(rows.map((r) => r.departmentCode)).size).toBe(34);
-    for (const p of provinces) expect(p.code, p.name).not.toBe(`H${p.gso}`);
+    // One code for Huế, its dossiers' and madonvi's; every other province's DVCQG code differs from its GSO code.
+    expect(provinces.find((p) => p.gso === '46')?.code).toBe('H46');
+    for (const p of provinces.filter((x) => x.gso !== '46')) expect(p.code, p.name).not.toBe(`H${p.gso}`);
     expect(provinces.find((p) => p.code === 'H26')?.name).toBe('Thành phố Hà Nội');
     expect(provinces.find((p) => p.code === 'H15')?.gso).toBe('66');
     const lamDong = rows.find((r) => r.departmentName === 'Tỉnh Lâm Đồng');
@@ -44,15 +46,15 @@ describe('the fixture ranking', () => {
 describe('parseReport', () => {
   it('ranks by score, shares ties, finds the province by its DVCQG code and reports bad rows', () => {
     const rejected: string[] = [];
-    const report = parseReport(answer, { departmentCode: 'H20' }, (i, reason) => rejected.push(`[${i}] ${reason}`));
-    expect(report.province).toMatchObject({ departmentCode: 'H20', totalScore: 91.25, groupScores: { MDSH: 17.5 } });
-    expect(report.ranking.map((r) => [r.rank, r.departmentCode])).toEqual([[1, 'H20'], [2, 'H15'], [2, 'H26']]);
+    const report = parseReport(answer, { departmentCode: 'H46' }, (i, reason) => rejected.push(`[${i}] ${reason}`));
+    expect(report.province).toMatchObject({ departmentCode: 'H46', totalScore: 91.25, groupScores: { MDSH: 17.5 } });
+    expect(report.ranking.map((r) => [r.rank, r.departmentCode])).toEqual([[1, 'H46'], [2, 'H15'], [2, 'H26']]);
     expect(report.ranking[2]).not.toHaveProperty('scoreDelta');
     expect(rejected).toEqual(['[3] totalScore: Invalid input: expected number, received string']);
   });
 
   it('takes the overview as the province when asked by rootDepartmentId', () => {
-    const report = parseReport({ data: { parent: { departmentCode: 'H20', totalScore: 91.25 }, children: [] } }, { rootDepartmentId: 'dept-1002' }, () => undefined);
+    const report = parseReport({ data: { parent: { departmentCode: 'H46', totalScore: 91.25 }, children: [] } }, { rootDepartmentId: 'dept-1002' }, () => undefined);
     expect(report.province?.totalScore).toBe(91.25);
   });
 });
@@ -70,7 +72,7 @@ describe('national report against the fixture', () => {
     const options = portalConfigSchema.parse({
       mode: 'national-report',
       baseUrl: fixture.url,
-      departmentCode: 'H20',
+      departmentCode: 'H46',
       endpoints: ['service-results', 'transparency', 'handling-satisfaction'],
     });
     const ctx = createFakeContext(options, { now: clock.now, instanceId: 'dvcqg' });
@@ -89,7 +91,7 @@ describe('national report against the fixture', () => {
     expect(waits).toEqual([2000, 2000]);
 
     const hue = fixture.ranking.find((r) => r.departmentName === 'Thành phố Huế');
-    expect(hue?.departmentCode).toBe('H20');
+    expect(hue?.departmentCode).toBe('H46');
     const v = lastSamples(ctx);
     expect(v.get('portal.dvcqg.score.total')).toBe(hue?.totalScore);
     expect(v.get('portal.dvcqg.score.mdsh')).toBe(hue?.groupScores.MDSH);
