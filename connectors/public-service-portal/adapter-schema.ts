@@ -39,7 +39,8 @@ export interface UpdatedQuery {
 
 /**
  * One page of the dossiers whose TrangThaiHoSo is now one of these, whatever their update date, oldest
- * update first: the dossiers still open that were carried over from earlier periods.
+ * update first: the dossiers still open that were carried over from earlier periods. ⚠ This query is the
+ * connector's own, found on no platform; open-dossiers.ts falls back to the update window when it is refused.
  */
 export interface StatusQuery {
   TrangThaiHoSo: number[];

@@ -17,6 +17,8 @@ describe('portal options', () => {
       pollMs: 300_000,
       period: 'month',
       endpoints: ['service-results'],
+      openQuery: 'status',
+      openWindowDays: 90,
     });
   });
 
@@ -24,6 +26,9 @@ describe('portal options', () => {
     expect(problems({ ...integration, pollMs: 5000 })).toBe('pollMs: must be at least 10000 ms');
     expect(problems({ ...integration, province: '046' })).toBe('province: must be a 2-digit province code such as "46"');
     expect(problems({ ...integration, passwrd: 'x' })).toMatch(/passwrd/);
+    expect(problems({ ...integration, openQuery: 'TrangThaiHoSo' })).toBe('openQuery: must be "status" or "window"');
+    expect(problems({ ...integration, openWindowDays: 0 })).toBe('openWindowDays: must be at least 1 day');
+    expect(problems({ ...integration, openWindowDays: 1.5 })).toBe('openWindowDays: must be a whole number of days');
     expect(problems({ mode: 'integration', baseUrl: 'https://lgsp.hue.gov.vn' })).toBe(
       'username: is needed in integration mode\npassword: is needed in integration mode\nmadonvi: is needed in integration mode',
     );

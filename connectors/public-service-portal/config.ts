@@ -128,6 +128,36 @@ export const portalConfigSchema = z
         help: { vi: 'mili giây đọc lại trước lần đồng bộ trước, cho bản ghi ghi muộn hoặc lệch giờ; mặc định 600000 (10 phút)', en: 'milliseconds re-read before the last sync, for late commits and clock skew; default 600000 (10 minutes)' },
       }),
     /**
+     * How the first poll of a run finds the open dossiers carried over from earlier periods: "status" asks for
+     * every dossier now in an open TrangThaiHoSo (this contract's query, ⚠ not found in any platform's
+     * documentation), falling back to "window" for the run when the adapter refuses it; "window" reads the
+     * records updated in the last `openWindowDays` instead.
+     */
+    openQuery: z
+      .enum(['status', 'window'], { error: 'must be "status" or "window"' })
+      .default('status')
+      .meta({
+        label: { vi: 'Cách đọc hồ sơ còn mở', en: 'How open dossiers are read' },
+        help: {
+          vi: 'status: hỏi theo TrangThaiHoSo, trục từ chối thì đọc theo khoảng cập nhật; window: luôn đọc các hồ sơ cập nhật trong số ngày bên dưới',
+          en: 'status: ask by TrangThaiHoSo, reading an update window if the adapter refuses; window: always read the dossiers updated in the days below',
+        },
+      }),
+    /** The update window read for the open dossiers when the status query is not used: older open dossiers are missed. */
+    openWindowDays: z
+      .number({ error: 'must be a number of days' })
+      .int('must be a whole number of days')
+      .min(1, 'must be at least 1 day')
+      .max(366, 'must be at most 366 days')
+      .default(90)
+      .meta({
+        label: { vi: 'Số ngày đọc hồ sơ còn mở', en: 'Days read for open dossiers' },
+        help: {
+          vi: 'hồ sơ còn mở cập nhật trong chừng này ngày gần nhất được tính; mặc định 90',
+          en: 'open dossiers updated within this many days are counted; default 90',
+        },
+      }),
+    /**
      * MaTTHC of the procedures that issue a paper result: their online dossiers count for 3.3 only with an
      * electronic result (MaKetQua and a result file) [S2c]. The sync record does not say which procedures do.
      */

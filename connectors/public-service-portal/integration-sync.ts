@@ -11,6 +11,7 @@ import { createScrubber, describeFailure } from './health.js';
 import { periodAt, toIsoVn } from './local-time.js';
 import { agencySeries, emptySummary, provinceSeries, summarySamples } from './metrics.js';
 import { onTimePass } from './on-time-alerts.js';
+import { createOpenDossierReader } from './open-dossiers.js';
 import { portalDossierSchema, type PortalDossier } from './sync-record.js';
 
 export interface PortalSync {
@@ -43,15 +44,16 @@ const codeOf = (item: unknown): string | undefined => {
  * and names it on each poll that reads it.
  *
  * Warm-up, on the first poll of a run: the KPIs count every dossier handled in the period, carried-over ones
- * included, and the host does not give stored records back. So it also asks for every dossier still open
- * whatever its update date (TrangThaiHoSo 1, 2, 4, 5, 6) and, after a restart, re-reads the period's start
- * up to the cursor into memory.
+ * included, and the host does not give stored records back. So it also reads the dossiers still open from
+ * before the period (by TrangThaiHoSo 1, 2, 4, 5, 6, or by an update window: open-dossiers.ts) and, after a
+ * restart, re-reads the period's start up to the cursor into memory.
  */
 export function createPortalSync(ctx: ConnectorContext<PortalConfig>, client: AdapterClient): PortalSync {
   const options = ctx.options;
   const scrub = createScrubber(options.password);
   const schema = portalDossierSchema(options);
   const book = createDossierBook();
+  const openReader = createOpenDossierReader(client, options, ctx.log);
   const agencies = new Set<string>();
   /** Rejected records not since read in a valid version: MaHoSo, or the reason for a record without one. */
   const rejectedKeys = new Set<string>();
@@ -113,8 +115,11 @@ export function createPortalSync(ctx: ConnectorContext<PortalConfig>, client: Ad
     const from = cursor === undefined ? period.from : Math.max(0, cursor - options.overlapMs);
     const changed = parse(await client.updated(from, to), rejected).filter((p) => book.put(p));
     if (!warm) {
-      // Asked after the window, so a version read here never hides a change the window must store.
-      const open = parse(await client.inStatus(openStatuses), rejected).filter((p) => book.put(p));
+      // Asked after the window, so a version read here never hides a change the window must store; an update
+      // window also holds dossiers that have ended since, which are no carry-over.
+      const open = parse(await openReader.read(openStatuses, period, to), rejected)
+        .filter((p) => openStatuses.includes(p.dossier.status))
+        .filter((p) => book.put(p));
       if (cursor === undefined) changed.push(...open);
     }
     warm = true;
@@ -134,7 +139,7 @@ export function createPortalSync(ctx: ConnectorContext<PortalConfig>, client: Ad
         // Set only after the records were emitted, so the cursor never runs ahead of stored data.
         ctx.cursor.set(toIsoVn(to));
         const pending = rejectedKeys.size === 0 ? '' : `; ${rejectedKeys.size} rejected dossier(s) not yet read in a valid form`;
-        const summary = `${changed.length} dossier(s) new or changed; ${publish(now)}${pending}`;
+        const summary = `${changed.length} dossier(s) new or changed; ${publish(now)}${pending}${openReader.note}`;
         const latency = client.latencyMs === undefined ? {} : { latencyMs: Math.round(client.latencyMs) };
         if (rejected.length === 0) return ctx.reportHealth('ok', summary, latency);
         const shown = rejected.slice(0, 3).join(' | ') + (rejected.length > 3 ? ' | …' : '');
