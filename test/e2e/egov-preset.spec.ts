@@ -1,20 +1,15 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { layoutSchema, type Sample } from '../../common/index.js';
-import { startDocumentFixture, type DocumentFixture } from '../../connectors/document-management/fixture/server.js';
-import { startOpen311Fixture, type Open311Fixture } from '../../connectors/field-reports/fixture/server.js';
-import { startPortalFixture, type PortalFixture } from '../../connectors/public-service-portal/fixture/server.js';
+import { layoutSchema, type Layout, type Sample } from '../../common/index.js';
 import { formatDateTime } from '../../renderer/format/datetime.js';
-import { formatNumber } from '../../renderer/format/number.js';
 import { formatSla } from '../../renderer/format/sla.js';
 import { call } from './api-call.js';
+import { example, startEgovDemo, type EgovDemo } from './egov-demo.js';
 import { expectedDocuments } from './expected-documents.js';
 import { expectedDossiers, expectedSeries } from './expected-dossiers.js';
 import { expectedReports } from './expected-field-reports.js';
-import { largestFirst } from './expected-ranking.js';
-import { startServe, type ServedApp } from './serve-fixture.js';
+import { largestFirst, smallestFirst } from './expected-ranking.js';
+import { expectWall, kpiText, readKpis, vi } from './wall-read.js';
 import { expectedTiles } from './wall-geometry.js';
 
 /**
@@ -25,12 +20,6 @@ import { expectedTiles } from './wall-geometry.js';
 const LAYOUT = 'dich-vu-cong-van-ban-phan-anh-ket-noi';
 const shots = 'test-output/screenshots';
 
-interface ExampleConnector {
-  id: string;
-  type: string;
-  options: Record<string, unknown>;
-}
-const example = JSON.parse(readFileSync('docs/examples/egov-demo.json', 'utf8')) as { walls: { layout: string }[]; connectors: ExampleConnector[] };
 const qlvb = example.connectors.find((c) => c.id === 'qlvb')!.options;
 const departments = qlvb.departments as Record<string, string>;
 const organIds = qlvb.organIds as Record<string, string>;
@@ -44,72 +33,29 @@ const maxRowsOf = (tileId: string): number => {
 /** The tile ranks series in id order before values, and ids end with the code in lower case. */
 const byCode = <T>(entries: Iterable<[string, T]>): [string, T][] => [...entries].sort(([a], [b]) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1));
 
-/** What a user reads in a number: Vietnamese digits (decimal comma) and the unit; "—" before the first value. */
-const vi = (v: number, decimals: number): string => formatNumber(v, 'vi', decimals);
-const kpiText = (v: number | null, decimals: number, unit: string): string => `${v === null ? '—' : vi(v, decimals)} ${unit}`;
-
-let portal: PortalFixture;
-let documents: DocumentFixture;
-let reports: Open311Fixture;
-let served: { app: ServedApp; stop: () => Promise<void> };
-let dir: string;
+let demo: EgovDemo;
 const startedAt = Date.now();
 
 test.beforeAll(async () => {
-  // As `ioc-wall portal-fixture` and the others serve them: seed 20251 and their default sizes.
-  [portal, documents, reports] = await Promise.all([startPortalFixture(), startDocumentFixture(), startOpen311Fixture()]);
-  const urls: Record<string, string> = { dvc: portal.url, qlvb: documents.url, 'hue-s': reports.url };
-  dir = mkdtempSync(join(tmpdir(), 'ioc-wall-egov-preset-'));
-  const config = { ...example, connectors: example.connectors.map((c) => (c.id in urls ? { ...c, options: { ...c.options, baseUrl: urls[c.id] } } : c)) };
-  writeFileSync(join(dir, 'config.json'), JSON.stringify(config));
-  served = await startServe(['--config', join(dir, 'config.json')]);
+  demo = await startEgovDemo();
   mkdirSync(shots, { recursive: true });
 });
 
 test.afterAll(async () => {
-  await served?.stop();
-  await Promise.all([portal?.stop(), documents?.stop(), reports?.stop()]);
-  rmSync(dir, { recursive: true, force: true });
+  await demo?.stop();
 });
 
 /** When a connector's first and latest syncs ran: each sync stamps all its samples with its start. */
 async function syncTimes(seriesId: string): Promise<{ first: number; last: number } | undefined> {
-  const samples = await call<Sample[]>(served.app.consoleUrl, 'samples.query', { seriesIds: [seriesId], since: startedAt - 60_000 });
+  const samples = await call<Sample[]>(demo.app.consoleUrl, 'samples.query', { seriesIds: [seriesId], since: startedAt - 60_000 });
   return samples.length === 0 ? undefined : { first: samples[0]!.t, last: samples.at(-1)!.t };
-}
-
-/**
- * Retries until what the wall shows equals what the fixtures give: a sync, a page turn or a countdown
- * ticking between the two reads only delays agreement.
- */
-async function expectWall(read: () => Promise<unknown>, expected: () => Promise<unknown>) {
-  await expect
-    .poll(
-      async () => {
-        const want = JSON.stringify(await expected(), null, 1);
-        const got = JSON.stringify(await read(), null, 1);
-        return got === want ? 'same' : `the wall shows\n${got}\nthe fixtures give\n${want}`;
-      },
-      { timeout: 60_000, intervals: [500, 1000] },
-    )
-    .toBe('same');
 }
 
 async function openDisplay(page: Page, displayId: string) {
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto(served.app.displays.find((d) => d.displayId === displayId)!.url);
+  await page.goto(demo.app.displays.find((d) => d.displayId === displayId)!.url);
   await expect(page.locator('.wall-root')).toHaveAttribute('data-layout-id', LAYOUT);
 }
-
-const readKpis = (page: Page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      [...document.querySelectorAll('[data-tile-kind="kpi"]')].map((el) => [
-        el.getAttribute('data-tile-id'),
-        `${el.querySelector('.kpi-value')?.textContent ?? ''} ${el.querySelector('.kpi-unit')?.textContent ?? ''}`,
-      ]),
-    ),
-  );
 
 const readRanking = (page: Page, tileId: string) =>
   page.locator(`[data-tile-id="${tileId}"]`).evaluate((tile) => ({
@@ -143,6 +89,19 @@ function recordsPage(rows: { id: string; cells: string[]; overdue: boolean }[], 
 
 const byDueThenId = <T extends { id: string }>(due: (x: T) => number) => (a: T, b: T) => due(a) - due(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+test('the preset named "Dịch vụ công – Văn bản – Phản ánh" is the wall\'s, on the connectors\' own series; the simulator\'s twin says "(mô phỏng)"', async () => {
+  const layouts = await call<Layout[]>(demo.app.consoleUrl, 'layouts.list', {});
+  const named = (name: string) => layouts.filter((l) => l.name === name).map((l) => l.id);
+  expect(named('Dịch vụ công – Văn bản – Phản ánh')).toEqual([LAYOUT]);
+  expect(example.walls[0]!.layout).toBe(LAYOUT);
+  expect(named('Dịch vụ công – Văn bản – Phản ánh (mô phỏng)')).toEqual(['dich-vu-cong-van-ban-phan-anh']);
+  const read = layout.tiles.flatMap((t) =>
+    t.kind === 'kpi' ? [t.options.seriesId] : t.kind === 'ranking' ? [...(t.options.series ?? []), t.options.match?.source ?? '', t.options.average ?? ''].filter(Boolean) : [],
+  );
+  expect(read.length).toBeGreaterThan(10);
+  for (const id of read) expect(id, id).toMatch(/^(portal\.dvc\.|docs\.qlvb\.|open311\.hue-s\.|dvc$|qlvb$)/);
+});
+
 test('the index-766 indicators and the dossiers received equal the portal fixture\'s dossiers', async ({ page }) => {
   await openDisplay(page, 'r0c0');
   await expectWall(
@@ -150,7 +109,7 @@ test('the index-766 indicators and the dossiers received equal the portal fixtur
     async () => {
       const times = await syncTimes('portal.dvc.received');
       if (!times) return 'no portal sync yet';
-      const p = expectedDossiers(portal.dossiers, times.last).province;
+      const p = expectedDossiers(demo.portal.dossiers, times.last).province;
       return {
         'kpi-dung-han': kpiText(p.onTimeRate, 2, '%'),
         'kpi-nop-truc-tuyen': kpiText(p.onlineRate, 2, '%'),
@@ -163,14 +122,14 @@ test('the index-766 indicators and the dossiers received equal the portal fixtur
   );
 });
 
-test('dossier counts, and agencies ranked by their on-time rate, best first, against the province average', async ({ page }) => {
+test('dossier counts, and agencies ranked by their on-time rate, lowest first, against the province average', async ({ page }) => {
   await openDisplay(page, 'r0c1');
   await expectWall(
     async () => readKpis(page),
     async () => {
       const times = await syncTimes('portal.dvc.received');
       if (!times) return 'no portal sync yet';
-      const p = expectedDossiers(portal.dossiers, times.last).province;
+      const p = expectedDossiers(demo.portal.dossiers, times.last).province;
       return {
         'kpi-da-giai-quyet': kpiText(p.completed, 0, 'hồ sơ'),
         'kpi-dang-giai-quyet': kpiText(p.inProgress, 0, 'hồ sơ'),
@@ -183,11 +142,12 @@ test('dossier counts, and agencies ranked by their on-time rate, best first, aga
     async () => {
       const times = await syncTimes('portal.dvc.received');
       if (!times) return 'no portal sync yet';
-      const e = expectedDossiers(portal.dossiers, times.last);
+      const e = expectedDossiers(demo.portal.dossiers, times.last);
       // Every agency with a dossier in the period, however many: the tile picks them by label.
       const rows = byCode(e.agencies).map(([, agency]) => ({ name: agency.name, value: agency.onTimeRate ?? undefined }));
       const average = e.province.onTimeRate;
-      return { rows: largestFirst(rows, (v) => vi(v, 2)).slice(0, maxRowsOf('xep-hang-co-quan')), legend: average === null ? 'Đơn vị: %' : `Trung bình tỉnh: ${vi(average, 2)} %` };
+      // Lowest first: with more agencies than rows, the wall keeps those that need attention.
+      return { rows: smallestFirst(rows, (v) => vi(v, 2)).slice(0, maxRowsOf('xep-hang-co-quan')), legend: average === null ? 'Đơn vị: %' : `Trung bình tỉnh: ${vi(average, 2)} %` };
     },
   );
 });
@@ -196,7 +156,7 @@ test('documents: counts, departments ranked by overdue documents, and the overdu
   await openDisplay(page, 'r1c0');
   const expectedNow = async () => {
     const times = await syncTimes('docs.qlvb.in-progress');
-    return times && expectedDocuments(documents, organIds, times.first, times.last);
+    return times && expectedDocuments(demo.documents, organIds, times.first, times.last);
   };
   await expectWall(
     async () => {
@@ -241,7 +201,7 @@ test('field reports: counts and the open reports with their SLA countdown', asyn
   await openDisplay(page, 'r1c1');
   const expectedNow = async () => {
     const times = await syncTimes('open311.hue-s.open-total');
-    return times && expectedReports(reports.reports, times.first, times.last);
+    return times && expectedReports(demo.reports.reports, times.first, times.last);
   };
   await expectWall(
     async () => {
@@ -278,7 +238,7 @@ test('every display draws its tiles live, none in error; screenshots of the wall
     await expect(page.locator('[data-state="error"]')).toHaveCount(0);
     // A portal indicator with nothing to count yet (2.2 in the first hours of a month) is N/A: its tile stays stale.
     const times = await syncTimes('portal.dvc.received');
-    const portalValues = times ? expectedSeries(portal.dossiers, times.last, 'dvc') : new Map<string, number>();
+    const portalValues = times ? expectedSeries(demo.portal.dossiers, times.last, 'dvc') : new Map<string, number>();
     const noValue = (tileId: string | null) => {
       const tile = layout.tiles.find((t) => t.id === tileId);
       return tile?.kind === 'kpi' && tile.options.seriesId.startsWith('portal.dvc.') && !portalValues.has(tile.options.seriesId);
