@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DAY, MINUTE } from '../../common/time.js';
 import type { PortalFixture, PortalFixtureBehaviour } from './fixture/server.js';
-import { createClock, createHarness, expectedSamples, ids, integrationBodies, lastSamples, startFixture, type Clock } from './test-kit.js';
+import { codes, createClock, createHarness, expectedSamples, ids, integrationBodies, isOpen, lastSamples, queryOf, startFixture, type Clock } from './test-kit.js';
 
 /**
  * The TrangThaiHoSo query is this contract's own: an adapter that knows only the update window refuses it,
@@ -17,10 +17,7 @@ beforeEach(async () => {
 afterEach(() => fixture.stop());
 
 const JUNE_1 = Date.UTC(2025, 4, 31, 17);
-const open = (status: unknown) => [1, 2, 4, 5, 6].includes(Number(status));
-const codes = (list: readonly { record: Record<string, unknown> }[]) => list.map((d) => String(d.record.MaHoSo)).sort();
-const query = (b: ReturnType<typeof integrationBodies>[number]) => b.data[0].TrangThaiHoSo ?? [b.data[0].TuNgay, b.data[0].DenNgay];
-const queriesFrom = (start: number) => integrationBodies({ ...fixture, received: fixture.received.slice(start) } as PortalFixture).map(query);
+const queriesFrom = (start: number) => integrationBodies({ ...fixture, received: fixture.received.slice(start) } as PortalFixture).map(queryOf);
 
 /** The parts of the update window before 1 June: from `since` in steps of 7 days, the last one ending at the period's start. */
 function expectWindowParts(parts: unknown[], first: [string, string], last: [string, string], count: number) {
@@ -50,9 +47,9 @@ describe('open dossiers carried over from earlier periods', () => {
     });
     expect(ctx.calls.logs).toContainEqual(expect.objectContaining({ level: 'warn', fields: expect.objectContaining({ openWindowDays: 90 }) }));
     // The fixture's dossiers are all younger than 90 days: the same dossiers and counts as by the status query.
-    const carried = fixture.dossiers.filter((d) => open(d.record.TrangThaiHoSo) && d.updatedAt < JUNE_1);
+    const carried = fixture.dossiers.filter((d) => isOpen(d.record.TrangThaiHoSo) && d.updatedAt < JUNE_1);
     expect(carried.length).toBeGreaterThan(10);
-    const wanted = fixture.dossiers.filter((d) => (d.updatedAt >= JUNE_1 && d.updatedAt <= clock.t) || open(d.record.TrangThaiHoSo));
+    const wanted = fixture.dossiers.filter((d) => (d.updatedAt >= JUNE_1 && d.updatedAt <= clock.t) || isOpen(d.record.TrangThaiHoSo));
     expect(ids(ctx.calls.records).sort()).toEqual(codes(wanted));
     expect(lastSamples(ctx)).toEqual(expectedSamples(fixture, clock.t));
 
@@ -81,8 +78,8 @@ describe('open dossiers carried over from earlier periods', () => {
       ['20250527100000', '20250601000000'],
     ]);
     const since = clock.t - 20 * DAY;
-    const seen = fixture.dossiers.filter((d) => open(d.record.TrangThaiHoSo) && d.updatedAt >= since);
-    const missed = fixture.dossiers.filter((d) => open(d.record.TrangThaiHoSo) && d.updatedAt < since);
+    const seen = fixture.dossiers.filter((d) => isOpen(d.record.TrangThaiHoSo) && d.updatedAt >= since);
+    const missed = fixture.dossiers.filter((d) => isOpen(d.record.TrangThaiHoSo) && d.updatedAt < since);
     expect(missed.length).toBeGreaterThan(0);
     expect(lastSamples(ctx).get('portal.hue.in-progress')).toBe(seen.length);
     expect(ids(ctx.calls.records)).toEqual(expect.arrayContaining(codes(seen)));

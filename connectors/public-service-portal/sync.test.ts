@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HOUR, MINUTE } from '../../common/time.js';
 import type { PortalFixture } from './fixture/server.js';
 import { periodAt, toCompact } from './local-time.js';
-import { createClock, createHarness, expectedSamples, ids, integrationBodies, lastSamples, startFixture, type Clock } from './test-kit.js';
+import { codes, createClock, createHarness, expectedSamples, ids, integrationBodies, isOpen, lastSamples, queryOf, startFixture, type Clock } from './test-kit.js';
 
 let clock: Clock;
 let fixture: PortalFixture;
@@ -14,9 +14,6 @@ beforeEach(async () => {
 afterEach(() => fixture.stop());
 
 const june = periodAt('month', Date.UTC(2025, 5, 16));
-const open = (status: unknown) => [1, 2, 4, 5, 6].includes(Number(status));
-const codes = (list: readonly { record: Record<string, unknown> }[]) => list.map((d) => String(d.record.MaHoSo)).sort();
-const window = (b: ReturnType<typeof integrationBodies>[number]) => b.data[0].TrangThaiHoSo ?? [b.data[0].TuNgay, b.data[0].DenNgay];
 
 describe('integration sync', () => {
   it('first sync reads the period from its start and every open dossier, stores them with the reporter apart, and sets the cursor', async () => {
@@ -26,9 +23,9 @@ describe('integration sync', () => {
     expect(ctx.calls.health.at(-1)?.latencyMs).toBeGreaterThanOrEqual(0);
     const bodies = integrationBodies(fixture);
     expect(bodies[0]).toMatchObject({ madonvi: '000.00.00.H46', service: 'DongBoHoSoMC', isUpdating: true, data: [{ Trang: 1 }] });
-    expect(bodies.map(window)).toEqual([['20250601000000', '20250616100000'], [1, 2, 4, 5, 6]]);
+    expect(bodies.map(queryOf)).toEqual([['20250601000000', '20250616100000'], [1, 2, 4, 5, 6]]);
     expect(fixture.received.filter((r) => r.path === '/auth')).toHaveLength(1);
-    const wanted = fixture.dossiers.filter((d) => (d.updatedAt >= june.from && d.updatedAt <= clock.t) || open(d.record.TrangThaiHoSo));
+    const wanted = fixture.dossiers.filter((d) => (d.updatedAt >= june.from && d.updatedAt <= clock.t) || isOpen(d.record.TrangThaiHoSo));
     expect(ids(ctx.calls.records).sort()).toEqual(codes(wanted));
     const stored = ctx.calls.records[0];
     expect(stored?.kind).toBe('dossier');
@@ -43,7 +40,7 @@ describe('integration sync', () => {
       clock = createClock(t);
       fixture = await startFixture(clock, { seed: 20251 });
       const month = periodAt('month', t);
-      const carried = fixture.dossiers.filter((d) => open(d.record.TrangThaiHoSo) && d.updatedAt < month.from);
+      const carried = fixture.dossiers.filter((d) => isOpen(d.record.TrangThaiHoSo) && d.updatedAt < month.from);
       // The default fixture has such dossiers on both days (59 and 107 of 115 open ones): the sync must not miss them.
       expect(carried.length, new Date(t).toISOString()).toBeGreaterThan(40);
       const { ctx, sync } = createHarness(fixture, clock);
@@ -51,7 +48,7 @@ describe('integration sync', () => {
       expect(ids(ctx.calls.records)).toEqual(expect.arrayContaining(codes(carried)));
       const got = lastSamples(ctx);
       const want = expectedSamples(fixture, t);
-      expect(got.get('portal.hue.in-progress')).toBe(fixture.dossiers.filter((d) => open(d.record.TrangThaiHoSo)).length);
+      expect(got.get('portal.hue.in-progress')).toBe(fixture.dossiers.filter((d) => isOpen(d.record.TrangThaiHoSo)).length);
       for (const metric of ['in-progress', 'overdue', 'on-time-rate']) expect(got.get(`portal.hue.${metric}`), metric).toBe(want.get(`portal.hue.${metric}`));
     }
   });
@@ -65,7 +62,7 @@ describe('integration sync', () => {
     fixture.update(String(target?.record.MaHoSo), { TrangThaiHoSo: 9, NgayKetThucXuLy: toCompact(clock.t) });
     await sync.poll();
     // 10 minutes before the 10:00 cursor; the open dossiers are asked only once per run.
-    expect(integrationBodies(fixture).slice(2).map(window)).toEqual([['20250616095000', '20250616100500']]);
+    expect(integrationBodies(fixture).slice(2).map(queryOf)).toEqual([['20250616095000', '20250616100500']]);
     expect(ids(ctx.calls.records.slice(before))).toEqual([target?.record.MaHoSo]);
     expect(ctx.calls.records.at(-1)?.data).toMatchObject({ status: 9, finishedAt: clock.t });
     // The same session is reused: no second login.
@@ -97,7 +94,7 @@ describe('integration sync', () => {
     const sent = fixture.received.length;
     await fresh.sync.poll();
     const bodies = integrationBodies({ ...fixture, received: fixture.received.slice(sent) } as PortalFixture);
-    expect(bodies.map(window)).toEqual([
+    expect(bodies.map(queryOf)).toEqual([
       ['20250601000000', '20250616100000'],
       ['20250616095000', '20250616110000'],
       [1, 2, 4, 5, 6],

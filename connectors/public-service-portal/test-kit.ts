@@ -64,3 +64,12 @@ export const integrationBodies = (fixture: PortalFixture) =>
     .map((r) => r.body as { session: string; data: [{ TuNgay?: string; DenNgay?: string; TrangThaiHoSo?: number[] }] });
 
 export const ids = (records: readonly SourceRecord[]): string[] => records.map((r) => r.id);
+
+/** What an integration request asked: its TrangThaiHoSo list, or its [TuNgay, DenNgay] window. */
+export const queryOf = (b: ReturnType<typeof integrationBodies>[number]) => b.data[0].TrangThaiHoSo ?? [b.data[0].TuNgay, b.data[0].DenNgay];
+
+/** TrangThaiHoSo 1, 2, 4, 5, 6: no end status yet (domain.md 1.1). */
+export const isOpen = (status: unknown): boolean => [1, 2, 4, 5, 6].includes(Number(status));
+
+/** The MaHoSo of fixture dossiers, sorted. */
+export const codes = (list: readonly { record: Record<string, unknown> }[]): string[] => list.map((d) => String(d.record.MaHoSo)).sort();
