@@ -11,7 +11,7 @@ import { parseStatusPackets } from './edxml-status.js';
 import { nextCursor, OVERLAP_MS, readStart, savedTime } from './feed-cursor.js';
 import { describeFailure } from './health.js';
 import { documentSamples, seriesSpecs } from './metrics.js';
-import { overduePass } from './overdue-alerts.js';
+import { alertedAt, overduePass } from './overdue-alerts.js';
 import { readDocumentPages } from './read-documents.js';
 import { readPackages } from './read-packages.js';
 import { createScrubber } from './scrub.js';
@@ -47,7 +47,8 @@ const shortList = (items: string[]): string => items.slice(0, 3).join(' | ') + (
  *
  * The host gives no records back after a restart, so the first read of each feed in a run (its warm-up) reads
  * what every counter needs: every document still open whatever its last change, and the documents changed since
- * local midnight; packages and packets of the last `edxmlLookbackDays`.
+ * local midnight; packages and packets of the last `edxmlLookbackDays`. It starts earlier when the saved cursor
+ * is older, so what changed while the app was stopped is stored too.
  *
  * Whatever a poll read is published, even when another feed failed after it; a cursor is saved only after the
  * records and samples it covers, and only for a feed read to the end (for the packets, only when the documents and
@@ -64,6 +65,8 @@ export function createDocumentSync(ctx: ConnectorContext<DocumentConfig>, client
   /** The packets rejected in this run, by content: the overlap reads a packet again, and it is reported once. */
   const rejectedPackets = new Set<string>();
   let alerted = new Set<string>();
+  /** The documents cursor as the run before this one left it, read at the documents' warm-up. */
+  let previousRun: number | undefined;
 
   ctx.declareSeries(seriesSpecs(ctx.instanceId));
 
@@ -80,10 +83,11 @@ export function createDocumentSync(ctx: ConnectorContext<DocumentConfig>, client
 
   const lookbackStart = (now: number): number => startOfLocalDay(now) - ctx.options.edxmlLookbackDays * DAY;
 
-  /** Open documents whatever their age on warm-up, then those changed since midnight or the cursor. */
+  /** Open documents whatever their age on warm-up, then those changed since the cursor (on warm-up, since midnight at the latest). */
   async function readDocuments(now: number, keep: (doc: Doc) => void): Promise<FeedRead> {
     const saved = savedTime(ctx, DOCUMENTS_CURSOR);
     const warmUp = !warmed.has('documents');
+    if (warmUp) previousRun = saved;
     const from = readStart(warmUp, saved, startOfLocalDay(now));
     const open = warmUp ? await readDocumentPages(client, { open: true }, ctx.options.departments, keep, ctx.log) : { latest: undefined, rejected: [] };
     const changed = await readDocumentPages(client, { updatedSince: isoVn(from) }, ctx.options.departments, keep, ctx.log);
@@ -171,6 +175,8 @@ export function createDocumentSync(ctx: ConnectorContext<DocumentConfig>, client
           failures.push({ state: failure.state, message });
         }
       }
+      // The last poll of the run before alerted what was overdue then; what has closed since gets its closing update.
+      if (!warmed.has('documents') && previousRun !== undefined && done.some(([name]) => name === 'documents')) alerted = alertedAt(book.all(), previousRun);
       for (const [name] of done) warmed.add(name);
       const summary = publish(now, changed);
       for (const [name, key, read] of done) {
