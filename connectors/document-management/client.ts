@@ -11,8 +11,11 @@ export type HttpTuning = Partial<Pick<HttpClientOptions, 'timeoutMs' | 'retries'
 const pageSchema = z.object({ items: z.array(z.unknown()), nextPage: z.number().int().positive().optional() });
 export type Page = z.output<typeof pageSchema>;
 
-/** `documents` changed since a time, or every document still open whatever its last change. */
-export type DocumentQuery = { updatedSince: string } | { open: true };
+/** `documents` changed since a time, every document still open whatever its last change, or these by id. */
+export type DocumentQuery = { updatedSince: string } | { open: true } | { ids: readonly string[] };
+
+const documentsQuery = (query: DocumentQuery, page: number) =>
+  'open' in query ? { open: true, page } : 'ids' in query ? { id: query.ids, page } : { ...query, page };
 
 /** The GET methods of the adapter (docs/connectors/document-management.md). */
 export interface DocumentClient {
@@ -43,7 +46,7 @@ export function createDocumentClient(options: Pick<DocumentConfig, 'baseUrl' | '
   }
 
   return {
-    documents: (query, page) => timed(() => http.getJson('documents', pageSchema, 'open' in query ? { open: true, page } : { ...query, page })),
+    documents: (query, page) => timed(() => http.getJson('documents', pageSchema, documentsQuery(query, page))),
     statusXml: (since) => timed(async () => (await http.request('GET', 'edxml/status', { query: { since }, headers: xml })).text),
     packages: (since, page) => timed(() => http.getJson('edxml/packages', pageSchema, { since, page })),
     packageHead: (id) =>

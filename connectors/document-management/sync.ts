@@ -7,18 +7,18 @@ import type { DocumentConfig } from './config.js';
 import type { Department } from './department.js';
 import { createDocumentBook, applyPacket } from './document-book.js';
 import { documentStatusLabels, isOverdue, isClosed, type Doc } from './document.js';
+import { createDocumentsFeed, DOCUMENTS_CURSOR } from './documents-feed.js';
 import { parseStatusPackets } from './edxml-status.js';
 import { nextCursor, OVERLAP_MS, readStart, savedTime } from './feed-cursor.js';
+import { shortList, type FeedRead } from './feed-read.js';
 import { describeFailure } from './health.js';
 import { documentSamples, seriesSpecs } from './metrics.js';
 import { alertedAt, overduePass } from './overdue-alerts.js';
-import { readDocumentPages } from './read-documents.js';
 import { readPackages } from './read-packages.js';
 import { createScrubber } from './scrub.js';
 import { isoVn, startOfLocalDay } from '../../common/vn-time.js';
 
-/** Cursor keys: one per feed, since each moves on its own. */
-export const DOCUMENTS_CURSOR = 'default';
+/** Cursor keys: one per feed, since each moves on its own (the documents' is in documents-feed.ts). */
 export const EDXML_CURSOR = 'edxml';
 export const PACKAGES_CURSOR = 'edxml-packages';
 
@@ -29,16 +29,7 @@ export interface DocumentSync {
 
 type FeedName = 'documents' | 'packages' | 'packets';
 
-/** What one feed read in a poll. */
-interface FeedRead {
-  /** The cursor to save once what was read is published; undefined holds it where it is. */
-  cursor: number | undefined;
-  /** A line for the health message when some items were refused. */
-  problem?: string;
-}
-
 const toRecord = (d: Doc): SourceRecord => ({ kind: 'document', id: d.id, updatedAt: d.updatedAt, data: { ...d, statusLabel: documentStatusLabels[d.status] } });
-const shortList = (items: string[]): string => items.slice(0, 3).join(' | ') + (items.length > 3 ? ' | …' : '');
 
 /**
  * Incremental sync of a QLVB&ĐH adapter, in three feeds: the REST list of documents, received edXML packages
@@ -58,6 +49,7 @@ const shortList = (items: string[]): string => items.slice(0, 3).join(' | ') + (
 export function createDocumentSync(ctx: ConnectorContext<DocumentConfig>, client: DocumentClient): DocumentSync {
   const scrub = createScrubber(ctx.options.apiKey);
   const book = createDocumentBook();
+  const documents = createDocumentsFeed(ctx, client);
   const departments = new Map<string, Department>();
   const warmed = new Set<FeedName>();
   /** Packages read in this run, by id, with their receivedAt: an overlap does not fetch them again. */
@@ -85,16 +77,10 @@ export function createDocumentSync(ctx: ConnectorContext<DocumentConfig>, client
 
   /** Open documents whatever their age on warm-up, then those changed since the cursor (on warm-up, since midnight at the latest). */
   async function readDocuments(now: number, keep: (doc: Doc) => void): Promise<FeedRead> {
-    const saved = savedTime(ctx, DOCUMENTS_CURSOR);
     const warmUp = !warmed.has('documents');
-    if (warmUp) previousRun = saved;
-    const from = readStart(warmUp, saved, startOfLocalDay(now));
-    const open = warmUp ? await readDocumentPages(client, { open: true }, ctx.options.departments, keep, ctx.log) : { latest: undefined, rejected: [] };
-    const changed = await readDocumentPages(client, { updatedSince: isoVn(from) }, ctx.options.departments, keep, ctx.log);
-    const rejected = [...open.rejected, ...changed.rejected];
-    // A rejected document holds the cursor, so it is read again once the source fixes it.
-    if (rejected.length > 0) return { cursor: undefined, problem: `${rejected.length} malformed document(s), read again next poll: ${shortList(rejected)}` };
-    return { cursor: nextCursor(now, from, saved, [open.latest, changed.latest]) };
+    const read = await documents.read(now, keep, warmUp);
+    if (warmUp) previousRun = read.saved;
+    return read;
   }
 
   async function readPackageFeed(now: number, keep: (doc: Doc) => void): Promise<FeedRead> {
