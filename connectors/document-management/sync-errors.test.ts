@@ -102,21 +102,38 @@ describe('document sync failures', () => {
     await recovers(run);
   });
 
-  it('rejects a status packet of an unknown code on its own: the others apply, health says why', async () => {
+  it('rejects a status packet of a code outside 01 to 16 on its own: the others apply, health says why', async () => {
     const run = await failSecondPoll({});
-    fixture.status('VB-001', '09');
+    fixture.status('VB-001', '17');
     fixture.status('VB-001', '04');
     run.clock.t += MINUTE;
     await run.harness.sync.poll();
     const health = run.harness.ctx.calls.health.at(-1)!;
     expect(health.state).toBe('degraded');
-    expect(health.message).toContain('1 malformed edXML status packet(s) rejected: [2] StatusCode "09" is not a QCVN 102 status this connector knows (document VB-001)');
+    expect(health.message).toContain('1 malformed edXML status packet(s) rejected: [2] StatusCode "17" is not an edXML status code (01 to 16) (document VB-001)');
     expect(latestDocs(run.harness.ctx.calls.records).get('VB-001')?.status).toBe('assigned');
-    expect(run.harness.ctx.calls.logs).toContainEqual({ level: 'warn', msg: 'rejected a malformed edXML status packet', fields: { reason: expect.stringContaining('"09"') } });
+    expect(run.harness.ctx.calls.logs).toContainEqual({ level: 'warn', msg: 'rejected a malformed edXML status packet', fields: { reason: expect.stringContaining('"17"') } });
     // Read again in the overlap, it is not reported again.
     run.clock.t += MINUTE;
     await run.harness.sync.poll();
     expect(run.harness.ctx.calls.health.at(-1)?.state).toBe('ok');
+  });
+
+  it('takes the status codes of no confirmed meaning (07 to 12, 14) as known: nothing changes, health stays ok, each code is logged once', async () => {
+    const run = await failSecondPoll({});
+    const unconfirmed = ['07', '08', '09', '10', '11', '12', '14'];
+    for (const code of unconfirmed) fixture.status('VB-001', code);
+    fixture.status('VB-003', '09');
+    run.clock.t += MINUTE;
+    await run.harness.sync.poll();
+    run.clock.t += MINUTE;
+    await run.harness.sync.poll();
+    expect(run.harness.ctx.calls.health.slice(-2).map((h) => h.state)).toEqual(['ok', 'ok']);
+    const docs = latestDocs(run.harness.ctx.calls.records);
+    expect(docs.get('VB-001')).toEqual(run.first.docs.get('VB-001'));
+    expect(docs.get('VB-003')?.status).toBe('received');
+    const logged = run.harness.ctx.calls.logs.filter((l) => l.msg === 'an edXML status code whose meaning is not confirmed; documents are left as they are');
+    expect(logged.map((l) => [l.level, l.fields?.code])).toEqual(unconfirmed.map((code) => ['info', code]));
   });
 
   it('rejects a malformed package naming it and the field, and reads the packages beside it', async () => {

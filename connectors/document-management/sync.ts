@@ -16,6 +16,7 @@ import { documentSamples, seriesSpecs } from './metrics.js';
 import { alertedAt, overduePass } from './overdue-alerts.js';
 import { readPackages } from './read-packages.js';
 import { createScrubber } from './scrub.js';
+import { statusCodes } from './status-codes.js';
 import { isoVn, startOfLocalDay } from '../../common/vn-time.js';
 
 /** Cursor keys: one per feed, since each moves on its own (the documents' is in documents-feed.ts). */
@@ -56,6 +57,8 @@ export function createDocumentSync(ctx: ConnectorContext<DocumentConfig>, client
   const seenPackages = new Map<string, number>();
   /** The packets rejected in this run, by content: the overlap reads a packet again, and it is reported once. */
   const rejectedPackets = new Set<string>();
+  /** Status codes of no confirmed meaning seen in this run: each is logged once. */
+  const unconfirmedCodes = new Set<string>();
   let alerted = new Set<string>();
   /** The documents cursor as the run before this one left it, read at the documents' warm-up. */
   let previousRun: number | undefined;
@@ -96,7 +99,10 @@ export function createDocumentSync(ctx: ConnectorContext<DocumentConfig>, client
     };
   }
 
-  /** Applies the packets in time order; like a package, a malformed packet does not hold the cursor. */
+  /**
+   * Applies the packets in time order; like a package, a malformed packet does not hold the cursor. A code of no
+   * confirmed meaning (07 to 12, 14) changes nothing and is logged once per code in a run.
+   */
   async function readPackets(now: number, keep: (doc: Doc) => void): Promise<FeedRead> {
     const saved = savedTime(ctx, EDXML_CURSOR);
     const from = readStart(!warmed.has('packets'), saved, lookbackStart(now));
@@ -112,6 +118,10 @@ export function createDocumentSync(ctx: ConnectorContext<DocumentConfig>, client
     for (const key of [...rejectedPackets].slice(0, Math.max(0, rejectedPackets.size - 1000))) rejectedPackets.delete(key);
     const rejected = fresh.map((r) => `[${r.index}] ${r.reason}`);
     for (const packet of packets.sort((a, b) => a.at - b.at)) {
+      if (!(packet.code in statusCodes) && !unconfirmedCodes.has(packet.code)) {
+        unconfirmedCodes.add(packet.code);
+        ctx.log.info('an edXML status code whose meaning is not confirmed; documents are left as they are', { code: packet.code, documentId: packet.documentId });
+      }
       const doc = book.get(packet.documentId);
       const next = doc && applyPacket(doc, packet);
       if (!doc) ctx.log.debug('an edXML status packet names a document this run has not read; skipped', { documentId: packet.documentId, code: packet.code });
