@@ -17,7 +17,7 @@ export type DocumentQuery = { updatedSince: string } | { open: true } | { ids: r
 const documentsQuery = (query: DocumentQuery, page: number) =>
   'open' in query ? { open: true, page } : 'ids' in query ? { id: query.ids, page } : { ...query, page };
 
-/** The GET methods of the adapter (docs/connectors/document-management.md). */
+/** The GET methods of the adapter (docs/connectors/document-management.md), on the paths of the options. */
 export interface DocumentClient {
   documents(query: DocumentQuery, page: number): Promise<Page>;
   /** The raw edXML StatusList; parsed by edxml-status.ts. */
@@ -30,7 +30,11 @@ export interface DocumentClient {
   readonly latencyMs: number | undefined;
 }
 
-export function createDocumentClient(options: Pick<DocumentConfig, 'baseUrl' | 'apiKey' | 'caCertificate' | 'maxRequestsPerSecond'>, signal: AbortSignal, tuning: HttpTuning = {}): DocumentClient {
+export function createDocumentClient(
+  options: Pick<DocumentConfig, 'baseUrl' | 'documentsPath' | 'packagesPath' | 'statusPath' | 'apiKey' | 'caCertificate' | 'maxRequestsPerSecond'>,
+  signal: AbortSignal,
+  tuning: HttpTuning = {},
+): DocumentClient {
   // The key goes in a header rather than the query, so it is in no URL that an error message or a proxy log shows.
   const headers: Record<string, string> = options.apiKey === undefined ? {} : { 'x-api-key': options.apiKey };
   const base = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
@@ -46,11 +50,11 @@ export function createDocumentClient(options: Pick<DocumentConfig, 'baseUrl' | '
   }
 
   return {
-    documents: (query, page) => timed(() => http.getJson('documents', pageSchema, documentsQuery(query, page))),
-    statusXml: (since) => timed(async () => (await http.request('GET', 'edxml/status', { query: { since }, headers: xml })).text),
-    packages: (since, page) => timed(() => http.getJson('edxml/packages', pageSchema, { since, page })),
+    documents: (query, page) => timed(() => http.getJson(options.documentsPath, pageSchema, documentsQuery(query, page))),
+    statusXml: (since) => timed(async () => (await http.request('GET', options.statusPath, { query: { since }, headers: xml })).text),
+    packages: (since, page) => timed(() => http.getJson(options.packagesPath, pageSchema, { since, page })),
     packageHead: (id) =>
-      timed(async () => (await http.request('GET', `edxml/packages/${encodeURIComponent(id)}`, { headers: xml, readUntil: ENVELOPE_END })).text),
+      timed(async () => (await http.request('GET', `${options.packagesPath}/${encodeURIComponent(id)}`, { headers: xml, readUntil: ENVELOPE_END })).text),
     get latencyMs() {
       return latencyMs;
     },

@@ -32,7 +32,7 @@ function readPacket(raw: unknown): StatusPacket | string {
 }
 
 /**
- * Reads the answer of `GET edxml/status`: `<edXML:StatusList>` holding `<edXML:Status>` packets. Throws when the
+ * Reads the answer of `GET <statusPath>`: `<edXML:StatusList>` holding `<edXML:Status>` packets. Throws when the
  * whole answer is unusable (not XML, another root or namespace); a packet that cannot be read is rejected with
  * its reason and the others are kept, so one bad packet does not hold back a department's work.
  */

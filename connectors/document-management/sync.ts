@@ -107,7 +107,7 @@ export function createDocumentSync(ctx: ConnectorContext<DocumentConfig>, client
     const saved = savedTime(ctx, EDXML_CURSOR);
     const from = readStart(!warmed.has('packets'), saved, lookbackStart(now));
     const since = isoVn(from);
-    const parsed = parseStatusPackets(await client.statusXml(since), `GET edxml/status?since=${since}`);
+    const parsed = parseStatusPackets(await client.statusXml(since), `GET ${ctx.options.statusPath}?since=${since}`);
     const packets = parsed.packets;
     const fresh = parsed.rejected.filter((r) => !rejectedPackets.has(r.key));
     for (const r of fresh) {
