@@ -94,6 +94,16 @@ describe('document sync: a malformed document', () => {
     expect(restarted.ctx.calls.health.at(-1)?.state).toBe('ok');
   });
 
+  it('starts the list afresh, with a warning, when the saved one does not parse', async () => {
+    const clock = createClock();
+    fixture = await startEmptyFixture(clock);
+    fixture.putMalformed(wrongTypesItem, MONDAY_10H - 2 * HOUR);
+    const { ctx, sync } = createHarness(fixture.url, clock.now, {}, { rejected: '[{"id":"VB-9","since":"hôm qua"}]' });
+    await sync.poll();
+    expect(ctx.calls.logs).toContainEqual({ level: 'warn', msg: 'the saved list of malformed documents does not parse; starting afresh', fields: { cursor: '[{"id":"VB-9","since":"hôm qua"}]' } });
+    expect(JSON.parse(ctx.cursors.get('rejected')!)).toEqual([{ id: BROKEN, since: MONDAY_10H, reason }]);
+  });
+
   it('is no longer asked for when the adapter refuses ids, and the documents cursor still moves', async () => {
     const clock = createClock();
     fixture = await startEmptyFixture(clock);
