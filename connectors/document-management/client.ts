@@ -11,10 +11,13 @@ export type HttpTuning = Partial<Pick<HttpClientOptions, 'timeoutMs' | 'retries'
 const pageSchema = z.object({ items: z.array(z.unknown()), nextPage: z.number().int().positive().optional() });
 export type Page = z.output<typeof pageSchema>;
 
-/** `documents` changed since a time, or every document still open whatever its last change. */
-export type DocumentQuery = { updatedSince: string } | { open: true };
+/** `documents` changed since a time, every document still open whatever its last change, or these by id. */
+export type DocumentQuery = { updatedSince: string } | { open: true } | { ids: readonly string[] };
 
-/** The GET methods of the adapter (docs/connectors/document-management.md). */
+const documentsQuery = (query: DocumentQuery, page: number) =>
+  'open' in query ? { open: true, page } : 'ids' in query ? { id: query.ids, page } : { ...query, page };
+
+/** The GET methods of the adapter (docs/connectors/document-management.md), on the paths of the options. */
 export interface DocumentClient {
   documents(query: DocumentQuery, page: number): Promise<Page>;
   /** The raw edXML StatusList; parsed by edxml-status.ts. */
@@ -27,7 +30,11 @@ export interface DocumentClient {
   readonly latencyMs: number | undefined;
 }
 
-export function createDocumentClient(options: Pick<DocumentConfig, 'baseUrl' | 'apiKey' | 'caCertificate' | 'maxRequestsPerSecond'>, signal: AbortSignal, tuning: HttpTuning = {}): DocumentClient {
+export function createDocumentClient(
+  options: Pick<DocumentConfig, 'baseUrl' | 'documentsPath' | 'packagesPath' | 'statusPath' | 'apiKey' | 'caCertificate' | 'maxRequestsPerSecond'>,
+  signal: AbortSignal,
+  tuning: HttpTuning = {},
+): DocumentClient {
   // The key goes in a header rather than the query, so it is in no URL that an error message or a proxy log shows.
   const headers: Record<string, string> = options.apiKey === undefined ? {} : { 'x-api-key': options.apiKey };
   const base = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
@@ -43,11 +50,11 @@ export function createDocumentClient(options: Pick<DocumentConfig, 'baseUrl' | '
   }
 
   return {
-    documents: (query, page) => timed(() => http.getJson('documents', pageSchema, 'open' in query ? { open: true, page } : { ...query, page })),
-    statusXml: (since) => timed(async () => (await http.request('GET', 'edxml/status', { query: { since }, headers: xml })).text),
-    packages: (since, page) => timed(() => http.getJson('edxml/packages', pageSchema, { since, page })),
+    documents: (query, page) => timed(() => http.getJson(options.documentsPath, pageSchema, documentsQuery(query, page))),
+    statusXml: (since) => timed(async () => (await http.request('GET', options.statusPath, { query: { since }, headers: xml })).text),
+    packages: (since, page) => timed(() => http.getJson(options.packagesPath, pageSchema, { since, page })),
     packageHead: (id) =>
-      timed(async () => (await http.request('GET', `edxml/packages/${encodeURIComponent(id)}`, { headers: xml, readUntil: ENVELOPE_END })).text),
+      timed(async () => (await http.request('GET', `${options.packagesPath}/${encodeURIComponent(id)}`, { headers: xml, readUntil: ENVELOPE_END })).text),
     get latencyMs() {
       return latencyMs;
     },

@@ -1,13 +1,46 @@
 import { z } from 'zod';
 import { boundedText, httpAddress, sourceConnectionFields } from '../sdk/option-fields.js';
 
+/**
+ * A path of the adapter under `baseUrl`: the adapters of different provinces name their resources differently.
+ * Never a scheme, host or query, so every request stays on the configured system and carries only our own query.
+ */
+const adapterPath = (fallback: string) =>
+  z
+    .string({ error: `must be a path under baseUrl such as "${fallback}"` })
+    .max(200, 'must be at most 200 characters')
+    .regex(/^[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*$/, `must be a path under baseUrl such as "${fallback}": letters, digits, "-", "_", "." and "/" between names, with no scheme, host or query, and no "/" at either end`)
+    .refine((path) => !path.split('/').some((name) => name === '.' || name === '..'), 'must not step out of baseUrl with "." or ".."')
+    .default(fallback);
+
+const pathHelp = {
+  vi: 'dưới địa chỉ hệ thống, không có / ở đầu, tên máy chủ hay tham số',
+  en: 'under the system address, without a leading /, host or query',
+};
+
 /** Options of one QLVB&ĐH instance. The host prefixes each issue with its path, so messages do not repeat the field name. */
 export const documentConfigSchema = z.strictObject({
   ...sourceConnectionFields,
-  /** The adapter root, e.g. "https://qlvb.tinh.gov.vn/ioc/v1/"; `documents` and `edxml/status` resolve under it. */
+  /** The adapter root, e.g. "https://qlvb.tinh.gov.vn/ioc/v1/"; the three paths below resolve under it. */
   baseUrl: httpAddress().meta({
     label: { vi: 'Địa chỉ hệ thống QLVB', en: 'Document system address' },
     help: { vi: 'gốc của API, ví dụ https://qlvb.tinh.gov.vn/ioc/v1/', en: 'the API root, e.g. https://qlvb.tinh.gov.vn/ioc/v1/' },
+  }),
+  documentsPath: adapterPath('documents').meta({
+    label: { vi: 'Đường dẫn danh sách văn bản', en: 'Documents path' },
+    help: { vi: `danh sách văn bản ${pathHelp.vi}, mặc định documents`, en: `the list of documents ${pathHelp.en}; documents by default` },
+  }),
+  /** The list of received packages; a package is read at `<packagesPath>/<id>`. */
+  packagesPath: adapterPath('edxml/packages').meta({
+    label: { vi: 'Đường dẫn gói edXML', en: 'edXML packages path' },
+    help: {
+      vi: `danh sách gói edXML đã nhận ${pathHelp.vi}; mỗi gói đọc tại <đường dẫn>/<mã gói>; mặc định edxml/packages`,
+      en: `the list of received edXML packages ${pathHelp.en}; each package is read at <path>/<id>; edxml/packages by default`,
+    },
+  }),
+  statusPath: adapterPath('edxml/status').meta({
+    label: { vi: 'Đường dẫn gói tin trạng thái edXML', en: 'edXML status packets path' },
+    help: { vi: `gói tin trạng thái ${pathHelp.vi}; mặc định edxml/status`, en: `the status packets ${pathHelp.en}; edxml/status by default` },
   }),
   /** Sent as the `X-API-Key` header, never in the URL; never logged and scrubbed from every message. */
   apiKey: boundedText(500)

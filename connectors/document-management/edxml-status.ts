@@ -1,5 +1,5 @@
 import { at, child, createEdxmlParser, findEdxml, isNode, parseWellFormed, textOf, EDXML_NS } from './edxml-read.js';
-import { statusCodes } from './status-codes.js';
+import { isStatusCode } from './status-codes.js';
 
 export interface StatusPacket {
   /** `ResponseFor/DocumentId`: the id of the document in the QLVB&ĐH system or of its edXML package. */
@@ -24,7 +24,7 @@ function readPacket(raw: unknown): StatusPacket | string {
   if (!documentId) return 'ResponseFor/DocumentId is missing';
   const code = textOf(child(raw, 'StatusCode'));
   if (!code) return `StatusCode is missing (document ${documentId})`;
-  if (!(code in statusCodes)) return `StatusCode "${code}" is not a QCVN 102 status this connector knows (document ${documentId})`;
+  if (!isStatusCode(code)) return `StatusCode "${code}" is not an edXML status code (01 to 16) (document ${documentId})`;
   const stamp = textOf(child(raw, 'Timestamp')) ?? '';
   const time = /[zZ]|[+-]\d\d:\d\d$/.test(stamp) ? Date.parse(stamp) : Number.NaN;
   if (Number.isNaN(time)) return `Timestamp "${stamp}" is not a date-time with an offset (document ${documentId})`;
@@ -32,7 +32,7 @@ function readPacket(raw: unknown): StatusPacket | string {
 }
 
 /**
- * Reads the answer of `GET edxml/status`: `<edXML:StatusList>` holding `<edXML:Status>` packets. Throws when the
+ * Reads the answer of `GET <statusPath>`: `<edXML:StatusList>` holding `<edXML:Status>` packets. Throws when the
  * whole answer is unusable (not XML, another root or namespace); a packet that cannot be read is rejected with
  * its reason and the others are kept, so one bad packet does not hold back a department's work.
  */

@@ -18,9 +18,15 @@ export function savedTime(ctx: Pick<ConnectorContext<unknown>, 'cursor' | 'log'>
   return undefined;
 }
 
-/** Where a read starts: `warmStart` on the first read of a run, else the cursor less the overlap. */
-export const readStart = (warmUp: boolean, saved: number | undefined, warmStart: number): number =>
-  warmUp || saved === undefined ? warmStart : saved - OVERLAP_MS;
+/**
+ * Where a read starts: the cursor less the overlap, and on the first read of a run `warmStart` when that is
+ * earlier. What changed between the cursor and `warmStart` while this app was stopped is read too: a document
+ * closed then is stored closed, not left open in the host's store for good.
+ */
+export function readStart(warmUp: boolean, saved: number | undefined, warmStart: number): number {
+  if (saved === undefined) return warmStart;
+  return warmUp ? Math.min(saved - OVERLAP_MS, warmStart) : saved - OVERLAP_MS;
+}
 
 /**
  * With nothing read, how far below this machine's clock the cursor may still move, so that a quiet feed is not

@@ -4,7 +4,7 @@ import { describeHttpFailure, type Failure } from '../sdk/http/describe-failure.
 export function describeFailure(error: unknown): Failure {
   return describeHttpFailure(error, {
     credentials: 'the document system refused the credentials: check apiKey',
-    notFound: 'check baseUrl: it must be the adapter root that serves documents, edxml/packages and edxml/status',
+    notFound: 'check baseUrl and documentsPath, packagesPath and statusPath: the adapter must serve each path under baseUrl',
     unreachable: 'check baseUrl and that the document system is reachable from this machine',
   });
 }

@@ -1,5 +1,5 @@
 import type { AlertInput } from '../../common/schemas/alert.js';
-import { isOverdue, type Doc } from './document.js';
+import { isClosed, isOverdue, type Doc } from './document.js';
 import { formatLocal } from '../../common/vn-time.js';
 
 /** One alert per document: raising it again, or its closing, updates the same alert. */
@@ -60,3 +60,10 @@ export function overduePass(docs: readonly Doc[], alerted: ReadonlySet<string>, 
   }
   return { alerts, alerted: next };
 }
+
+/**
+ * The documents whose alert a sync at `at` left raised: watched, past their deadline and still open then. After
+ * a restart, `at` is the saved cursor, so a document closed while this app was stopped gets its closing update.
+ */
+export const alertedAt = (docs: readonly Doc[], at: number): Set<string> =>
+  new Set(docs.filter((d) => watched(d) && d.deadline !== undefined && d.deadline < at && (!isClosed(d.status) || (d.completedAt ?? d.updatedAt) > at)).map((d) => d.id));

@@ -13,7 +13,7 @@ afterEach(async () => fixture?.stop());
 type Feed = 'documents' | 'packages' | 'packets';
 const PACKAGE_DOC = '000.00.00.G22,2025/06/01,002/VPCP-KTTH';
 const options = { departments: fixtureDepartments, organIds: fixtureOrganIds };
-const reset: Partial<FixtureBehaviour> = { fail500: 0, delayNext: 0, failPath: undefined, malformedJson: false, malformedXml: false, hugePath: undefined, wrongTypes: false };
+const reset: Partial<FixtureBehaviour> = { fail500: 0, delayNext: 0, failPath: undefined, malformedJson: false, malformedXml: false, hugePath: undefined };
 
 /**
  * A good first poll of two documents and a package, then a change in each feed upstream (a new document, a new
@@ -96,42 +96,44 @@ describe('document sync failures', () => {
     expect(arrived(docs)).toEqual({ documents: failed !== 'documents', packages: failed !== 'packages', packets: failed !== 'packets' });
     // Two documents and a package before; the new document and the new package unless their feed failed.
     expect(lastSamples(run.harness.ctx).get('docs.tinh.in-progress')).toBe(failed === 'packets' ? 5 : 4);
-    if (failed !== 'packages') expect(run.harness.ctx.cursors.get(cursorOf[failed])).toBe(run.first.cursors.get(cursorOf[failed]));
+    expect(run.harness.ctx.cursors.get(cursorOf[failed])).toBe(run.first.cursors.get(cursorOf[failed]));
     // Packets name documents of the other feeds: their cursor waits until those were read to the end.
     expect(run.harness.ctx.cursors.get('edxml')).toBe(run.first.cursors.get('edxml'));
     await recovers(run);
   });
 
-  it('rejects a document of wrong types by its id, stores the rest and reads it again until fixed', async () => {
-    const run = await failSecondPoll({ wrongTypes: true });
-    expect(run.health.state).toBe('degraded');
-    expect(run.health.message).toContain(
-      '1 malformed document(s), read again next poll: page 1 [0] VB-LOI-KIEU: department: must be text; deadline: must be an ISO date-time with an offset',
-    );
-    expect(run.harness.ctx.calls.logs).toContainEqual({ level: 'warn', msg: 'rejected a malformed document', fields: expect.objectContaining({ id: 'VB-LOI-KIEU', index: 0 }) });
-    const docs = latestDocs(run.harness.ctx.calls.records);
-    expectIntact(docs, run.first.docs);
-    expect(docs.has('VB-LOI-KIEU')).toBe(false);
-    expect(arrived(docs)).toEqual({ documents: true, packages: true, packets: true });
-    expect(run.harness.ctx.cursors.get('default')).toBe(run.first.cursors.get('default'));
-    await recovers(run);
-  });
-
-  it('rejects a status packet of an unknown code on its own: the others apply, health says why', async () => {
+  it('rejects a status packet of a code outside 01 to 16 on its own: the others apply, health says why', async () => {
     const run = await failSecondPoll({});
-    fixture.status('VB-001', '09');
+    fixture.status('VB-001', '17');
     fixture.status('VB-001', '04');
     run.clock.t += MINUTE;
     await run.harness.sync.poll();
     const health = run.harness.ctx.calls.health.at(-1)!;
     expect(health.state).toBe('degraded');
-    expect(health.message).toContain('1 malformed edXML status packet(s) rejected: [2] StatusCode "09" is not a QCVN 102 status this connector knows (document VB-001)');
+    expect(health.message).toContain('1 malformed edXML status packet(s) rejected: [2] StatusCode "17" is not an edXML status code (01 to 16) (document VB-001)');
     expect(latestDocs(run.harness.ctx.calls.records).get('VB-001')?.status).toBe('assigned');
-    expect(run.harness.ctx.calls.logs).toContainEqual({ level: 'warn', msg: 'rejected a malformed edXML status packet', fields: { reason: expect.stringContaining('"09"') } });
+    expect(run.harness.ctx.calls.logs).toContainEqual({ level: 'warn', msg: 'rejected a malformed edXML status packet', fields: { reason: expect.stringContaining('"17"') } });
     // Read again in the overlap, it is not reported again.
     run.clock.t += MINUTE;
     await run.harness.sync.poll();
     expect(run.harness.ctx.calls.health.at(-1)?.state).toBe('ok');
+  });
+
+  it('takes the status codes of no confirmed meaning (07 to 12, 14) as known: nothing changes, health stays ok, each code is logged once', async () => {
+    const run = await failSecondPoll({});
+    const unconfirmed = ['07', '08', '09', '10', '11', '12', '14'];
+    for (const code of unconfirmed) fixture.status('VB-001', code);
+    fixture.status('VB-003', '09');
+    run.clock.t += MINUTE;
+    await run.harness.sync.poll();
+    run.clock.t += MINUTE;
+    await run.harness.sync.poll();
+    expect(run.harness.ctx.calls.health.slice(-2).map((h) => h.state)).toEqual(['ok', 'ok']);
+    const docs = latestDocs(run.harness.ctx.calls.records);
+    expect(docs.get('VB-001')).toEqual(run.first.docs.get('VB-001'));
+    expect(docs.get('VB-003')?.status).toBe('received');
+    const logged = run.harness.ctx.calls.logs.filter((l) => l.msg === 'an edXML status code whose meaning is not confirmed; documents are left as they are');
+    expect(logged.map((l) => [l.level, l.fields?.code])).toEqual(unconfirmed.map((code) => ['info', code]));
   });
 
   it('rejects a malformed package naming it and the field, and reads the packages beside it', async () => {

@@ -112,6 +112,21 @@ describe('received edXML packages as documents', () => {
     expect(latestDocs(ctx.calls.records).has(idOf('003'))).toBe(false);
   });
 
+  it('after a stop longer than edxmlLookbackDays, reads packages and packets from the saved cursors', async () => {
+    const clock = createClock();
+    fixture = await startEmptyFixture(clock);
+    fixture.putPackage(rawPackage('LT-001', { receivedAt: MONDAY_10H - 35 * DAY }));
+    fixture.status(idOf('001'), '05', MONDAY_10H - 34 * DAY);
+    const stopped = isoVn(MONDAY_10H - 40 * DAY);
+    const { ctx, sync } = createHarness(fixture.url, clock.now, { ...options, edxmlLookbackDays: 30 }, { 'edxml-packages': stopped, edxml: stopped });
+    await sync.poll();
+    const from = isoVn(MONDAY_10H - 40 * DAY - 5 * MINUTE);
+    expect(queriesTo(fixture, 'edxml/packages')[0]?.since).toBe(from);
+    expect(queriesTo(fixture, 'edxml/status')[0]?.since).toBe(from);
+    expect(latestDocs(ctx.calls.records).get(idOf('001'))?.status).toBe('in-progress');
+    expect(lastSamples(ctx).get('docs.tinh.in-progress')).toBe(1);
+  });
+
   it('keeps a document of the REST list when a package brings the same id', async () => {
     const clock = createClock();
     fixture = await startEmptyFixture(clock);

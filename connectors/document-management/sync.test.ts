@@ -71,6 +71,35 @@ describe('document sync against a real adapter on 127.0.0.1', () => {
     expect(lastSamples(restarted.ctx).get('docs.tinh.received')).toBe(1);
   });
 
+  it('after a restart past midnight, stores a document closed while the app was stopped and closes its alert', async () => {
+    const clock = createClock();
+    fixture = await startEmptyFixture(clock);
+    const urgent = rawDoc('VB-001', { urgency: 'hoa-toc', deadline: isoVn(MONDAY_10H - HOUR), status: 'in-progress' });
+    fixture.put(urgent);
+    fixture.put(rawDoc('VB-002', { deadline: isoVn(MONDAY_10H + 72 * HOUR) }));
+    const first = createHarness(fixture.url, clock.now);
+    await first.sync.poll();
+    expect(first.ctx.calls.alerts.map((a) => [a.sourceRef, a.severity])).toEqual([['overdue:VB-001', 'major']]);
+
+    // Stopped at 10:00 on Monday; the document is finished at 15:00; the app starts again at 09:00 on Tuesday.
+    clock.t = MONDAY_10H + 5 * HOUR;
+    fixture.put({ ...urgent, status: 'done', completedAt: isoVn(clock.t) });
+    clock.t = MONDAY_10H + 23 * HOUR;
+    const restarted = createHarness(fixture.url, clock.now, {}, Object.fromEntries(first.ctx.cursors));
+    await restarted.sync.poll();
+
+    expect(queriesTo(fixture, 'documents').slice(-2)).toEqual([
+      { open: 'true', page: '1' },
+      { updatedSince: isoVn(MONDAY_10H - 5 * MINUTE), page: '1' },
+    ]);
+    // What the host's store holds: the first run's records, then the restarted run's.
+    const stored = latestDocs([...first.ctx.calls.records, ...restarted.ctx.calls.records]);
+    expect(stored.get('VB-001')).toMatchObject({ status: 'done', completedAt: MONDAY_10H + 5 * HOUR });
+    expect(lastSamples(restarted.ctx).get('docs.tinh.overdue')).toBe(0);
+    expect(lastSamples(restarted.ctx).get('docs.tinh.in-progress')).toBe(1);
+    expect(restarted.ctx.calls.alerts.map((a) => [a.sourceRef, a.severity])).toEqual([['overdue:VB-001', 'info']]);
+  });
+
   it('polls incrementally from the latest change read, a few minutes back', async () => {
     const clock = createClock();
     fixture = await startEmptyFixture(clock);

@@ -7,18 +7,19 @@ import type { DocumentConfig } from './config.js';
 import type { Department } from './department.js';
 import { createDocumentBook, applyPacket } from './document-book.js';
 import { documentStatusLabels, isOverdue, isClosed, type Doc } from './document.js';
+import { createDocumentsFeed, DOCUMENTS_CURSOR } from './documents-feed.js';
 import { parseStatusPackets } from './edxml-status.js';
 import { nextCursor, OVERLAP_MS, readStart, savedTime } from './feed-cursor.js';
+import { shortList, type FeedRead } from './feed-read.js';
 import { describeFailure } from './health.js';
 import { documentSamples, seriesSpecs } from './metrics.js';
-import { overduePass } from './overdue-alerts.js';
-import { readDocumentPages } from './read-documents.js';
+import { alertedAt, overduePass } from './overdue-alerts.js';
 import { readPackages } from './read-packages.js';
 import { createScrubber } from './scrub.js';
+import { statusCodes } from './status-codes.js';
 import { isoVn, startOfLocalDay } from '../../common/vn-time.js';
 
-/** Cursor keys: one per feed, since each moves on its own. */
-export const DOCUMENTS_CURSOR = 'default';
+/** Cursor keys: one per feed, since each moves on its own (the documents' is in documents-feed.ts). */
 export const EDXML_CURSOR = 'edxml';
 export const PACKAGES_CURSOR = 'edxml-packages';
 
@@ -29,16 +30,7 @@ export interface DocumentSync {
 
 type FeedName = 'documents' | 'packages' | 'packets';
 
-/** What one feed read in a poll. */
-interface FeedRead {
-  /** The cursor to save once what was read is published; undefined holds it where it is. */
-  cursor: number | undefined;
-  /** A line for the health message when some items were refused. */
-  problem?: string;
-}
-
 const toRecord = (d: Doc): SourceRecord => ({ kind: 'document', id: d.id, updatedAt: d.updatedAt, data: { ...d, statusLabel: documentStatusLabels[d.status] } });
-const shortList = (items: string[]): string => items.slice(0, 3).join(' | ') + (items.length > 3 ? ' | …' : '');
 
 /**
  * Incremental sync of a QLVB&ĐH adapter, in three feeds: the REST list of documents, received edXML packages
@@ -47,7 +39,8 @@ const shortList = (items: string[]): string => items.slice(0, 3).join(' | ') + (
  *
  * The host gives no records back after a restart, so the first read of each feed in a run (its warm-up) reads
  * what every counter needs: every document still open whatever its last change, and the documents changed since
- * local midnight; packages and packets of the last `edxmlLookbackDays`.
+ * local midnight; packages and packets of the last `edxmlLookbackDays`. It starts earlier when the saved cursor
+ * is older, so what changed while the app was stopped is stored too.
  *
  * Whatever a poll read is published, even when another feed failed after it; a cursor is saved only after the
  * records and samples it covers, and only for a feed read to the end (for the packets, only when the documents and
@@ -57,13 +50,18 @@ const shortList = (items: string[]): string => items.slice(0, 3).join(' | ') + (
 export function createDocumentSync(ctx: ConnectorContext<DocumentConfig>, client: DocumentClient): DocumentSync {
   const scrub = createScrubber(ctx.options.apiKey);
   const book = createDocumentBook();
+  const documents = createDocumentsFeed(ctx, client);
   const departments = new Map<string, Department>();
   const warmed = new Set<FeedName>();
   /** Packages read in this run, by id, with their receivedAt: an overlap does not fetch them again. */
   const seenPackages = new Map<string, number>();
   /** The packets rejected in this run, by content: the overlap reads a packet again, and it is reported once. */
   const rejectedPackets = new Set<string>();
+  /** Status codes of no confirmed meaning seen in this run: each is logged once. */
+  const unconfirmedCodes = new Set<string>();
   let alerted = new Set<string>();
+  /** The documents cursor as the run before this one left it, read at the documents' warm-up. */
+  let previousRun: number | undefined;
 
   ctx.declareSeries(seriesSpecs(ctx.instanceId));
 
@@ -80,17 +78,12 @@ export function createDocumentSync(ctx: ConnectorContext<DocumentConfig>, client
 
   const lookbackStart = (now: number): number => startOfLocalDay(now) - ctx.options.edxmlLookbackDays * DAY;
 
-  /** Open documents whatever their age on warm-up, then those changed since midnight or the cursor. */
+  /** Open documents whatever their age on warm-up, then those changed since the cursor (on warm-up, since midnight at the latest). */
   async function readDocuments(now: number, keep: (doc: Doc) => void): Promise<FeedRead> {
-    const saved = savedTime(ctx, DOCUMENTS_CURSOR);
     const warmUp = !warmed.has('documents');
-    const from = readStart(warmUp, saved, startOfLocalDay(now));
-    const open = warmUp ? await readDocumentPages(client, { open: true }, ctx.options.departments, keep, ctx.log) : { latest: undefined, rejected: [] };
-    const changed = await readDocumentPages(client, { updatedSince: isoVn(from) }, ctx.options.departments, keep, ctx.log);
-    const rejected = [...open.rejected, ...changed.rejected];
-    // A rejected document holds the cursor, so it is read again once the source fixes it.
-    if (rejected.length > 0) return { cursor: undefined, problem: `${rejected.length} malformed document(s), read again next poll: ${shortList(rejected)}` };
-    return { cursor: nextCursor(now, from, saved, [open.latest, changed.latest]) };
+    const read = await documents.read(now, keep, warmUp);
+    if (warmUp) previousRun = read.saved;
+    return read;
   }
 
   async function readPackageFeed(now: number, keep: (doc: Doc) => void): Promise<FeedRead> {
@@ -106,12 +99,15 @@ export function createDocumentSync(ctx: ConnectorContext<DocumentConfig>, client
     };
   }
 
-  /** Applies the packets in time order; like a package, a malformed packet does not hold the cursor. */
+  /**
+   * Applies the packets in time order; like a package, a malformed packet does not hold the cursor. A code of no
+   * confirmed meaning (07 to 12, 14) changes nothing and is logged once per code in a run.
+   */
   async function readPackets(now: number, keep: (doc: Doc) => void): Promise<FeedRead> {
     const saved = savedTime(ctx, EDXML_CURSOR);
     const from = readStart(!warmed.has('packets'), saved, lookbackStart(now));
     const since = isoVn(from);
-    const parsed = parseStatusPackets(await client.statusXml(since), `GET edxml/status?since=${since}`);
+    const parsed = parseStatusPackets(await client.statusXml(since), `GET ${ctx.options.statusPath}?since=${since}`);
     const packets = parsed.packets;
     const fresh = parsed.rejected.filter((r) => !rejectedPackets.has(r.key));
     for (const r of fresh) {
@@ -122,6 +118,10 @@ export function createDocumentSync(ctx: ConnectorContext<DocumentConfig>, client
     for (const key of [...rejectedPackets].slice(0, Math.max(0, rejectedPackets.size - 1000))) rejectedPackets.delete(key);
     const rejected = fresh.map((r) => `[${r.index}] ${r.reason}`);
     for (const packet of packets.sort((a, b) => a.at - b.at)) {
+      if (!(packet.code in statusCodes) && !unconfirmedCodes.has(packet.code)) {
+        unconfirmedCodes.add(packet.code);
+        ctx.log.info('an edXML status code whose meaning is not confirmed; documents are left as they are', { code: packet.code, documentId: packet.documentId });
+      }
       const doc = book.get(packet.documentId);
       const next = doc && applyPacket(doc, packet);
       if (!doc) ctx.log.debug('an edXML status packet names a document this run has not read; skipped', { documentId: packet.documentId, code: packet.code });
@@ -171,6 +171,8 @@ export function createDocumentSync(ctx: ConnectorContext<DocumentConfig>, client
           failures.push({ state: failure.state, message });
         }
       }
+      // The last poll of the run before alerted what was overdue then; what has closed since gets its closing update.
+      if (!warmed.has('documents') && previousRun !== undefined && done.some(([name]) => name === 'documents')) alerted = alertedAt(book.all(), previousRun);
       for (const [name] of done) warmed.add(name);
       const summary = publish(now, changed);
       for (const [name, key, read] of done) {

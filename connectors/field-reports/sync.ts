@@ -1,6 +1,7 @@
 import type { SourceRecord } from '../../common/schemas/connector.js';
 import { DAY, HOUR, SECOND } from '../../common/time.js';
 import { validateRecords } from '../sdk/http/validate-records.js';
+import { expireRejected, parseRejected, RETRY_MS, serialiseRejected, type Rejected } from '../sdk/rejected-ids.js';
 import type { ConnectorContext } from '../sdk/types.js';
 import type { FieldReportsConfig } from './config.js';
 import { toFieldReport, type FieldReport } from './field-report.js';
@@ -9,7 +10,7 @@ import { isOpen } from './lifecycle.js';
 import { fieldReportSamples, fixedSeries, wardSeries } from './metrics.js';
 import type { Open311Client, RequestsQuery } from './open311-client.js';
 import { overduePass } from './overdue-alerts.js';
-import { expireRejected, idOf, parseRejected, RETRY_MS, serialiseRejected, type Rejected } from './rejected-requests.js';
+import { idOf } from './rejected-requests.js';
 import { createReportBook, HISTORY_MS } from './report-book.js';
 import { open311RequestSchema } from './request-schema.js';
 import { createScrubber } from './scrub.js';
@@ -47,7 +48,7 @@ const chunks = <T>(items: readonly T[], size: number): T[][] => Array.from({ len
  * again by id at each poll, so a report received a month ago and closed today is stored closed.
  *
  * A malformed request never holds the cursor: it is logged, the rest of its answer is stored, and it is asked for
- * again by id for a day (rejected-requests.ts).
+ * again by id for a day (sdk/rejected-ids.ts).
  *
  * Metrics and overdue alerts need every open report, which the host does not give back after a restart; so the
  * first poll after a restart reads the lookback again before going on from the cursor, storing only the reports

@@ -4,9 +4,10 @@ import type { FixtureDocument } from '../../connectors/document-management/fixtu
 
 /**
  * What the wall must show of the document fixture, by hand from its raw items, packages and packets and the
- * rules of docs/connectors/document-management.md: a warm-up reads every open document and what changed since
- * midnight, and the packages and packets of the last 30 days; overdue is now past the deadline and not done,
- * refused or withdrawn; a package's status is that of the last packet sent back for it.
+ * rules of docs/connectors/document-management.md: a first warm-up (no saved cursor) reads every open document and
+ * what changed since midnight, and the packages and packets of the last 30 days; overdue is now past the deadline
+ * and not done, refused or withdrawn; a package's status is that of the last packet sent back for it whose code
+ * sets one (16 and the codes of no confirmed meaning change nothing).
  */
 
 const VN = 7 * HOUR;
@@ -45,7 +46,7 @@ interface Counted {
 
 /** A package's document: due at the end of its DueDate (local), in the department its recipient maps to. */
 function fromPackage(p: FixturePackage, packets: readonly FixturePacket[], organIds: Readonly<Record<string, string>>): Counted {
-  const last = packets.filter((k) => k.documentId === p.documentId).sort((a, b) => a.at - b.at).at(-1);
+  const last = packets.filter((k) => k.documentId === p.documentId && k.code in codeStatus).sort((a, b) => a.at - b.at).at(-1);
   const due = p.dueDate === undefined ? undefined : Date.parse(`${p.dueDate.replaceAll('/', '-')}T00:00:00+07:00`) + DAY - 1;
   const organ = p.to.find((t) => t.organId in organIds) ?? p.to[0]!;
   return {

@@ -36,7 +36,7 @@ describe.skipIf(!hasOpenssl)('connectors behind a provincial certificate authori
   const clients = {
     'public-service-portal': (caCertificate?: string) =>
       createAdapterClient({ baseUrl: server.url, authPath: '/auth', integrationPath: '/integration', username: 'ioc', password: 'x', madonvi: '000.00.00.H46', ...(caCertificate ? { caCertificate } : {}) }, signal, noRetry).updated(0, 1),
-    'document-management': (caCertificate?: string) => createDocumentClient({ baseUrl: server.url, ...(caCertificate ? { caCertificate } : {}) }, signal, noRetry).statusXml('2025-06-16'),
+    'document-management': (caCertificate?: string) => createDocumentClient({ baseUrl: server.url, documentsPath: 'documents', packagesPath: 'edxml/packages', statusPath: 'edxml/status', ...(caCertificate ? { caCertificate } : {}) }, signal, noRetry).statusXml('2025-06-16'),
     'field-reports': (caCertificate?: string) => createOpen311Client({ baseUrl: server.url, format: 'json', ...(caCertificate ? { caCertificate } : {}) }, signal, noRetry).services(),
   };
 
