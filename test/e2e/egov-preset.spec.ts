@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { layoutSchema, type Sample } from '../../common/index.js';
+import { DAY } from '../../common/time.js';
 import { startDocumentFixture, type DocumentFixture } from '../../connectors/document-management/fixture/server.js';
 import { startOpen311Fixture, type Open311Fixture } from '../../connectors/field-reports/fixture/server.js';
 import { startPortalFixture, type PortalFixture } from '../../connectors/public-service-portal/fixture/server.js';
@@ -237,7 +238,11 @@ test('documents: counts, departments ranked by overdue documents, and the overdu
   );
 });
 
-test('field reports: counts and the open reports with their SLA countdown', async ({ page }) => {
+test('field reports: counts and the open reports with their SLA countdown, the oldest too', async ({ page }) => {
+  // The ones a control room must see: open for over a month, and over three.
+  const openFor = (days: number) => reports.reports.filter((r) => r.status === 'open' && Date.parse(r.requested_datetime) < startedAt - days * DAY).length;
+  expect(openFor(30)).toBeGreaterThan(openFor(90));
+  expect(openFor(90)).toBeGreaterThan(0);
   await openDisplay(page, 'r1c1');
   const expectedNow = async () => {
     const times = await syncTimes('open311.hue-s.open-total');
