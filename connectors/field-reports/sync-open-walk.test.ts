@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DAY, HOUR, MINUTE } from '../../common/time.js';
 import { isoVn } from './fixture/seed-reports.js';
 import type { Open311Fixture } from './fixture/server.js';
-import { createClock, createHarness, lastSamples, latestReports, rawRequest, requestsOf, startFixture, type Clock } from './test-kit.js';
+import { createClock, createHarness, lastSamples, latestReports, rawRequest, requestsOf, startFixture, type Clock, type Harness } from './test-kit.js';
 import { isoSeconds } from './windows.js';
 
 let fixture: Open311Fixture;
@@ -32,6 +32,18 @@ async function stalledGateway(clock: Clock): Promise<Open311Fixture> {
   fixture.add(rawRequest('HUE-900003', clock.t - 2 * DAY));
   return fixture;
 }
+
+async function firstSyncOnStalled(): Promise<{ clock: Clock; running: Harness }> {
+  const clock = createClock();
+  await stalledGateway(clock);
+  const running = createHarness(fixture.url, clock);
+  await running.sync.poll();
+  return { clock, running };
+}
+
+/** A new run of the connector with the cursors `before` saved, as the host gives them after a restart. */
+const restart = (before: Harness, clock: Clock, options: Record<string, unknown> = {}): Harness =>
+  createHarness(fixture.url, clock, options, { cursors: Object.fromEntries(before.ctx.cursors) });
 
 describe('field-reports sync: open reports of any age', () => {
   it('finds on the first sync the open reports received 60 and 120 days ago, walking back in status=open windows', async () => {
@@ -66,7 +78,7 @@ describe('field-reports sync: open reports of any age', () => {
 
     clock.t += 150 * DAY;
     const asked = requestsOf(fixture).length;
-    const restarted = createHarness(fixture.url, clock, options, { cursors: Object.fromEntries(first.ctx.cursors) });
+    const restarted = restart(first, clock, options);
     await restarted.sync.poll();
     const queries = dated(fixture, asked);
     expectChain(queries, clock.t - 400 * DAY, clock.t);
@@ -77,13 +89,10 @@ describe('field-reports sync: open reports of any age', () => {
   });
 
   it('finds them again after a restart, without storing them again, and goes on following them by id', async () => {
-    const clock = createClock();
-    await stalledGateway(clock);
-    const running = createHarness(fixture.url, clock);
-    await running.sync.poll();
+    const { clock, running } = await firstSyncOnStalled();
 
     clock.t += 2 * HOUR;
-    const restarted = createHarness(fixture.url, clock, {}, { cursors: Object.fromEntries(running.ctx.cursors) });
+    const restarted = restart(running, clock);
     await restarted.sync.poll();
     expect(openIds(lastSamples(restarted.ctx))).toBe(3);
     expect(lastSamples(restarted.ctx).get('open311.hue.overdue')).toBe(2);
@@ -100,15 +109,12 @@ describe('field-reports sync: open reports of any age', () => {
   });
 
   it('stores closed a report stored open that was closed upstream while the connector was stopped', async () => {
-    const clock = createClock();
-    await stalledGateway(clock);
-    const running = createHarness(fixture.url, clock);
-    await running.sync.poll();
+    const { clock, running } = await firstSyncOnStalled();
     expect(latestReports(running.ctx.calls.records).get('HUE-900002')?.status).toBe('in_progress');
 
     clock.t += 3 * HOUR;
     fixture.advance('HUE-900002', 'resolved');
-    const restarted = createHarness(fixture.url, clock, {}, { cursors: Object.fromEntries(running.ctx.cursors) });
+    const restarted = restart(running, clock);
     await restarted.sync.poll();
 
     // Closed, it is in no status=open window, and received 60 days ago, in no window of every status.
@@ -131,7 +137,7 @@ describe('field-reports sync: open reports of any age', () => {
     clock.t += 10 * DAY;
     fixture.advance('HUE-900005', 'resolved');
     const asked = requestsOf(fixture).length;
-    const restarted = createHarness(fixture.url, clock, options, { cursors: Object.fromEntries(running.ctx.cursors) });
+    const restarted = restart(running, clock, options);
     await restarted.sync.poll();
 
     expect(byId(fixture, asked).sort()).toEqual(['HUE-900005', 'HUE-900006']);
@@ -156,21 +162,18 @@ describe('field-reports sync: open reports of any age', () => {
     clock.t += HOUR;
     fixture.advance(firstLeftOut, 'resolved');
     fixture.advance('HUE-800000', 'resolved');
-    const restarted = createHarness(fixture.url, clock, {}, { cursors: Object.fromEntries(running.ctx.cursors) });
+    const restarted = restart(running, clock);
     await restarted.sync.poll();
     expect(restarted.ctx.calls.records.map((r) => r.id).sort()).toEqual(['HUE-800000', firstLeftOut]);
     expect(openIds(lastSamples(restarted.ctx))).toBe(998);
   });
 
   it('does a warm-up that failed again at the next poll, from the cursor the run started with', async () => {
-    const clock = createClock();
-    await stalledGateway(clock);
-    const running = createHarness(fixture.url, clock);
-    await running.sync.poll();
+    const { clock, running } = await firstSyncOnStalled();
 
     clock.t += HOUR;
     fixture.advance('HUE-900002', 'resolved');
-    const restarted = createHarness(fixture.url, clock, {}, { cursors: Object.fromEntries(running.ctx.cursors) });
+    const restarted = restart(running, clock);
     // Every window answers and moves the cursor; asking for the report closed meanwhile by id fails after every retry.
     fixture.set({ fail500ById: 100 });
     await restarted.sync.poll();
@@ -209,7 +212,7 @@ describe('field-reports sync: open reports of any age', () => {
     expect(latestReports(running.ctx.calls.records).get('HUE-900007')?.status).toBe('assigned');
 
     clock.t += HOUR;
-    const restarted = createHarness(fixture.url, clock, { dateFilter: 'updated' }, { cursors: Object.fromEntries(running.ctx.cursors) });
+    const restarted = restart(running, clock, { dateFilter: 'updated' });
     await restarted.sync.poll();
     expect(openIds(lastSamples(restarted.ctx))).toBe(1);
     expect(restarted.ctx.calls.records).toEqual([]);
