@@ -12,7 +12,7 @@ type Query = Record<string, string>;
 const dated = (f: Open311Fixture, from = 0): Query[] => requestsOf(f).slice(from).map((q) => q.query).filter((q) => q.service_request_id === undefined);
 const byId = (f: Open311Fixture, from = 0): string[] => requestsOf(f).slice(from).flatMap((q) => q.query.service_request_id?.split(',') ?? []);
 const span = (q: Query): [number, number] => [Date.parse(q.start_date!), Date.parse(q.end_date!)];
-const openIds = (samples: Map<string, number>) => samples.get('open311.hue.open-total');
+const openTotal = (samples: Map<string, number>) => samples.get('open311.hue.open-total');
 const alertRefs = (alerts: { sourceRef: string; severity: string }[]) => alerts.map((a) => `${a.sourceRef} ${a.severity}`);
 
 /** Every window at most 90 days, each starting where the one before ended, from `from` to `to`. */
@@ -53,7 +53,7 @@ describe('field-reports sync: open reports of any age', () => {
     await sync.poll();
 
     expect(new Set(latestReports(ctx.calls.records).keys())).toEqual(new Set(['HUE-900001', 'HUE-900002', 'HUE-900003']));
-    expect(openIds(lastSamples(ctx))).toBe(3);
+    expect(openTotal(lastSamples(ctx))).toBe(3);
     expect(lastSamples(ctx).get('open311.hue.overdue')).toBe(2);
     expect(alertRefs(ctx.calls.alerts).sort()).toEqual(['overdue:HUE-900001 minor', 'overdue:HUE-900002 minor']);
 
@@ -85,7 +85,7 @@ describe('field-reports sync: open reports of any age', () => {
     // Open ones back to the horizon, then every status from before the last cursor's lookback.
     expect(queries.filter((q) => q.status === undefined).length).toBeGreaterThan(1);
     expect(restarted.ctx.calls.health.at(-1)?.state).toBe('ok');
-    expect(openIds(lastSamples(restarted.ctx))).toBe(3);
+    expect(openTotal(lastSamples(restarted.ctx))).toBe(3);
   });
 
   it('finds them again after a restart, without storing them again, and goes on following them by id', async () => {
@@ -94,7 +94,7 @@ describe('field-reports sync: open reports of any age', () => {
     clock.t += 2 * HOUR;
     const restarted = restart(running, clock);
     await restarted.sync.poll();
-    expect(openIds(lastSamples(restarted.ctx))).toBe(3);
+    expect(openTotal(lastSamples(restarted.ctx))).toBe(3);
     expect(lastSamples(restarted.ctx).get('open311.hue.overdue')).toBe(2);
     // Stored and alerted by the run before the restart.
     expect(restarted.ctx.calls.records).toEqual([]);
@@ -120,7 +120,7 @@ describe('field-reports sync: open reports of any age', () => {
     // Closed, it is in no status=open window, and received 60 days ago, in no window of every status.
     expect(latestReports(restarted.ctx.calls.records).get('HUE-900002')).toMatchObject({ status: 'resolved', resolvedAt: clock.t });
     expect(restarted.ctx.calls.records.map((r) => r.id)).toEqual(['HUE-900002']);
-    expect(openIds(lastSamples(restarted.ctx))).toBe(2);
+    expect(openTotal(lastSamples(restarted.ctx))).toBe(2);
     expect(alertRefs(restarted.ctx.calls.alerts)).toEqual(['overdue:HUE-900002 info']);
   });
 
@@ -132,7 +132,7 @@ describe('field-reports sync: open reports of any age', () => {
     const options = { openLookbackDays: 100 };
     const running = createHarness(fixture.url, clock, options);
     await running.sync.poll();
-    expect(openIds(lastSamples(running.ctx))).toBe(2);
+    expect(openTotal(lastSamples(running.ctx))).toBe(2);
 
     clock.t += 10 * DAY;
     fixture.advance('HUE-900005', 'resolved');
@@ -142,7 +142,7 @@ describe('field-reports sync: open reports of any age', () => {
 
     expect(byId(fixture, asked).sort()).toEqual(['HUE-900005', 'HUE-900006']);
     expect(latestReports(restarted.ctx.calls.records).get('HUE-900005')?.status).toBe('resolved');
-    expect(openIds(lastSamples(restarted.ctx))).toBe(1);
+    expect(openTotal(lastSamples(restarted.ctx))).toBe(1);
     expect(JSON.parse(restarted.ctx.cursors.get('open')!)).toEqual({ before: isoSeconds(Math.floor((clock.t - 30 * DAY) / DAY) * DAY), ids: ['HUE-900006'] });
   });
 
@@ -165,7 +165,7 @@ describe('field-reports sync: open reports of any age', () => {
     const restarted = restart(running, clock);
     await restarted.sync.poll();
     expect(restarted.ctx.calls.records.map((r) => r.id).sort()).toEqual(['HUE-800000', firstLeftOut]);
-    expect(openIds(lastSamples(restarted.ctx))).toBe(998);
+    expect(openTotal(lastSamples(restarted.ctx))).toBe(998);
   });
 
   it('does a warm-up that failed again at the next poll, from the cursor the run started with', async () => {
@@ -184,7 +184,7 @@ describe('field-reports sync: open reports of any age', () => {
     clock.t += MINUTE;
     await restarted.sync.poll();
     expect(restarted.ctx.calls.health.at(-1)?.state).toBe('ok');
-    expect(openIds(lastSamples(restarted.ctx))).toBe(2);
+    expect(openTotal(lastSamples(restarted.ctx))).toBe(2);
     expect(latestReports(restarted.ctx.calls.records).get('HUE-900002')?.status).toBe('resolved');
     expect(alertRefs(restarted.ctx.calls.alerts)).toEqual(['overdue:HUE-900002 info']);
   });
@@ -199,7 +199,7 @@ describe('field-reports sync: open reports of any age', () => {
       msg: 'the saved list of old open reports does not parse; those closed while the connector was stopped stay open',
       fields: { cursor: '["HUE-900001"]' },
     });
-    expect(openIds(lastSamples(ctx))).toBe(3);
+    expect(openTotal(lastSamples(ctx))).toBe(3);
     expect(JSON.parse(ctx.cursors.get('open')!)).toMatchObject({ ids: ['HUE-900001', 'HUE-900002'] });
   });
 
@@ -214,7 +214,7 @@ describe('field-reports sync: open reports of any age', () => {
     clock.t += HOUR;
     const restarted = restart(running, clock, { dateFilter: 'updated' });
     await restarted.sync.poll();
-    expect(openIds(lastSamples(restarted.ctx))).toBe(1);
+    expect(openTotal(lastSamples(restarted.ctx))).toBe(1);
     expect(restarted.ctx.calls.records).toEqual([]);
     expect(byId(fixture)).toEqual([]);
     expect(restarted.ctx.cursors.has('open')).toBe(false);
