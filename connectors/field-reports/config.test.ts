@@ -17,6 +17,7 @@ describe('field-reports options', () => {
       dateFilter: 'requested',
       overlapSeconds: 300,
       initialLookbackDays: 30,
+      openLookbackDays: 365,
       sla: { default: { normal: 72, urgent: 4 }, byService: {} },
       urgentServices: [],
     });
@@ -32,6 +33,9 @@ describe('field-reports options', () => {
     expect(problems({ apiKey: '' })).toBe('apiKey: must not be empty');
     expect(problems({ dateFilter: 'changed' })).toBe('dateFilter: must be "requested" or "updated"');
     expect(problems({ overlapSeconds: -1 })).toBe('overlapSeconds: must be 0 or more');
+    expect(problems({ openLookbackDays: 0 })).toBe('openLookbackDays: must be at least 1');
+    expect(problems({ openLookbackDays: 3661 })).toBe('openLookbackDays: must be at most 3660 (ten years)');
+    expect(problems({ openLookbackDays: 1.5 })).toBe('openLookbackDays: must be a whole number of days');
   });
 
   it('refuses misspelt options', () => {

@@ -15,6 +15,12 @@ export type SlaPair = z.output<typeof slaPairSchema>;
 
 const defaultSla: SlaPair = { normal: 72, urgent: 4 };
 
+const days = z
+  .number({ error: 'must be a number of days' })
+  .int('must be a whole number of days')
+  .min(1, 'must be at least 1')
+  .max(3660, 'must be at most 3660 (ten years)');
+
 /**
  * Options of one Open311 GeoReport v2 instance. The host shows each issue after its path
  * ("windowDays: must be at most 90"), so messages do not repeat the field name.
@@ -83,16 +89,25 @@ export const fieldReportsConfigSchema = z.strictObject({
       label: { vi: 'Đọc chồng lại', en: 'Overlap' },
       help: { vi: 'giây đọc lại trước điểm đồng bộ trước, 0–86400', en: 'seconds read again before the last sync point, 0–86400' },
     }),
-  /** How far back the first sync reads, and how far back open reports are re-read after a restart. */
-  initialLookbackDays: z
-    .number({ error: 'must be a number of days' })
-    .int('must be a whole number of days')
-    .min(1, 'must be at least 1')
-    .max(3660, 'must be at most 3660 (ten years)')
+  /** How far back the first sync reads reports of every status. */
+  initialLookbackDays: days
     .default(30)
     .meta({
       label: { vi: 'Đọc lại từ', en: 'Look back' },
-      help: { vi: 'số ngày lần đồng bộ đầu đọc lại, 1–3660', en: 'days the first sync reads back, 1–3660' },
+      help: { vi: 'số ngày lần đồng bộ đầu đọc lại mọi phản ánh, 1–3660', en: 'days the first sync reads back every report, 1–3660' },
+    }),
+  /**
+   * How far back the first sync, and the first after each restart, look for reports still open
+   * (`status=open`): the oldest open reports are the most overdue, the ones a control room must see.
+   */
+  openLookbackDays: days
+    .default(365)
+    .meta({
+      label: { vi: 'Tìm phản ánh đang mở từ', en: 'Open reports back to' },
+      help: {
+        vi: 'số ngày tìm lại phản ánh chưa xử lý xong khi khởi động, 1–3660',
+        en: 'days back the start looks for reports not yet closed, 1–3660',
+      },
     }),
   /** Due time per category (`service_code`) and urgency, as the province sets it (domain.md §3). */
   sla: z

@@ -9,17 +9,21 @@ let fixture: Open311Fixture;
 afterEach(() => fixture?.stop());
 
 const requestedSince = (f: Open311Fixture, since: number) => f.reports.filter((r) => Date.parse(r.requested_datetime) >= since);
+/** What a first sync reads with the default lookbacks: every report of the last 30 days and every older open one. */
+const firstRead = (f: Open311Fixture, now: number, field: 'requested' | 'updated' = 'requested') =>
+  f.reports.filter((r) => Date.parse(field === 'requested' ? r.requested_datetime : r.updated_datetime) >= now - 30 * DAY || r.status === 'open');
 const dated = (queries: { query: Record<string, string> }[]) => queries.map((q) => q.query).filter((q) => q.service_request_id === undefined);
 const byId = (queries: { query: Record<string, string> }[]) => queries.flatMap((q) => q.query.service_request_id?.split(',') ?? []);
 
 describe('field-reports sync', () => {
-  it('stores every report received in the lookback on the first sync and emits metrics', async () => {
+  it('stores every report received in the lookback and every older open one on the first sync, and emits metrics', async () => {
     const clock = createClock();
     fixture = await startFixture(clock);
     const { ctx, sync } = createHarness(fixture.url, clock);
     await sync.poll();
 
-    const expected = requestedSince(fixture, clock.t - 30 * DAY);
+    const expected = firstRead(fixture, clock.t);
+    expect(expected.filter((r) => Date.parse(r.requested_datetime) < clock.t - 30 * DAY).length).toBeGreaterThan(0);
     expect(new Set(ctx.calls.records.map((r) => r.id))).toEqual(new Set(expected.map((r) => r.service_request_id)));
     expect(ctx.calls.records.every((r) => r.kind === 'field-report')).toBe(true);
     const sample = expected.find((r) => r.media_url !== undefined)!;
@@ -126,9 +130,7 @@ describe('field-reports sync', () => {
     fixture = await startFixture(clock, { dateField: 'updated' });
     const { ctx, sync } = createHarness(fixture.url, clock, { dateFilter: 'updated' });
     await sync.poll();
-    expect(new Set(ctx.calls.records.map((r) => r.id))).toEqual(
-      new Set(fixture.reports.filter((r) => Date.parse(r.updated_datetime) >= clock.t - 30 * DAY).map((r) => r.service_request_id)),
-    );
+    expect(new Set(ctx.calls.records.map((r) => r.id))).toEqual(new Set(firstRead(fixture, clock.t, 'updated').map((r) => r.service_request_id)));
     const before = ctx.calls.records.length;
     const asked = requestsOf(fixture).length;
 
@@ -182,7 +184,9 @@ describe('field-reports sync', () => {
     fixture = await startFixture(clock);
     const { ctx, sync } = createHarness(fixture.url, clock, { windowDays: 7, initialLookbackDays: 30 });
     await sync.poll();
-    const windows = dated(requestsOf(fixture)).map((q) => [Date.parse(q.start_date!), Date.parse(q.end_date!)] as const);
+    const windows = dated(requestsOf(fixture))
+      .filter((q) => q.status === undefined)
+      .map((q) => [Date.parse(q.start_date!), Date.parse(q.end_date!)] as const);
     expect(windows).toHaveLength(5);
     expect(windows[0]?.[0]).toBe(clock.t - 30 * DAY);
     expect(windows.at(-1)?.[1]).toBe(clock.t);
@@ -190,7 +194,7 @@ describe('field-reports sync', () => {
       expect(to - from).toBeLessThanOrEqual(7 * DAY);
       if (i > 0) expect(from).toBe(windows[i - 1]?.[1]);
     }
-    expect(ctx.calls.records).toHaveLength(requestedSince(fixture, clock.t - 30 * DAY).length);
+    expect(ctx.calls.records).toHaveLength(firstRead(fixture, clock.t).length);
   });
 
   it('never asks for more than 90 days, even after a long stop', async () => {
@@ -212,7 +216,9 @@ describe('field-reports sync', () => {
     const xml = createHarness(fixture.url, clock, { format: 'xml' });
     await json.sync.poll();
     await xml.sync.poll();
-    expect(requestsOf(fixture).map((q) => q.path)).toEqual(['requests.json', 'requests.xml']);
+    // The same queries, each in its own format.
+    const half = requestsOf(fixture).length / 2;
+    expect(requestsOf(fixture).map((q) => q.path)).toEqual([...Array<string>(half).fill('requests.json'), ...Array<string>(half).fill('requests.xml')]);
     expect(xml.ctx.calls.records.length).toBeGreaterThan(50);
     expect(xml.ctx.calls.records).toEqual(json.ctx.calls.records);
     expect(lastSamples(xml.ctx)).toEqual(lastSamples(json.ctx));
@@ -223,8 +229,8 @@ describe('field-reports sync', () => {
     fixture = await startFixture(clock, { reports: 2500 });
     const { ctx, sync } = createHarness(fixture.url, clock);
     await sync.poll();
-    const expected = requestedSince(fixture, clock.t - 30 * DAY);
-    expect(expected.length).toBeGreaterThan(1000);
+    const expected = firstRead(fixture, clock.t);
+    expect(requestedSince(fixture, clock.t - 30 * DAY).length).toBeGreaterThan(1000);
     expect(new Set(ctx.calls.records.map((r) => r.id)).size).toBe(expected.length);
     expect(requestsOf(fixture).length).toBeGreaterThan(1);
     expect(ctx.calls.health.at(-1)?.state).toBe('ok');

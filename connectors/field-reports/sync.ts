@@ -9,20 +9,23 @@ import { describeFailure } from './health.js';
 import { isOpen } from './lifecycle.js';
 import { fieldReportSamples, fixedSeries, wardSeries } from './metrics.js';
 import type { Open311Client, RequestsQuery } from './open311-client.js';
+import { openListOf, parseOpenList, serialiseOpenList, type OpenList } from './open-list.js';
 import { overduePass } from './overdue-alerts.js';
 import { idOf } from './rejected-requests.js';
-import { createReportBook, HISTORY_MS } from './report-book.js';
+import { createReportBook } from './report-book.js';
 import { open311RequestSchema } from './request-schema.js';
 import { createScrubber } from './scrub.js';
 import { open311ServiceSchema, type Open311Service } from './service-schema.js';
 import { fetchWindow, isoSeconds, planWindows, type TimeWindow } from './windows.js';
 import type { Ward } from './ward.js';
+import { planWarmUp, type WarmUpStart } from './warm-up-plan.js';
 
 /** The service list changes rarely; GeoReport v2 clients are expected to cache it. */
 const SERVICES_TTL_MS = HOUR;
 /** Ids per `service_request_id` list: a URL of a few kilobytes, which every server takes. */
 const IDS_PER_REQUEST = 100;
 const REJECTED_KEY = 'rejected';
+const OPEN_KEY = 'open';
 
 export interface FieldReportsSync {
   /** One sync: never throws; the outcome goes to health, the log, records, samples and alerts. */
@@ -50,15 +53,15 @@ const chunks = <T>(items: readonly T[], size: number): T[][] => Array.from({ len
  * A malformed request never holds the cursor: it is logged, the rest of its answer is stored, and it is asked for
  * again by id for a day (sdk/rejected-ids.ts).
  *
- * Metrics and overdue alerts need every open report, which the host does not give back after a restart; so the
- * first poll after a restart reads the lookback again before going on from the cursor, storing only the reports
- * updated since the cursor.
+ * Metrics and overdue alerts need every open report, whatever its age, and the host does not give records back;
+ * so the first poll, ever and after each restart, is a warm-up (see warmUp).
  */
 export function createFieldReportsSync(ctx: ConnectorContext<FieldReportsConfig>, client: Open311Client): FieldReportsSync {
   const options = ctx.options;
   const scrub = createScrubber(options.apiKey);
   const windowMs = options.windowDays * DAY;
   const lookbackMs = options.initialLookbackDays * DAY;
+  const openLookbackMs = options.openLookbackDays * DAY;
   const overlapMs = options.overlapSeconds * SECOND;
   const book = createReportBook();
   const wards = new Map<string, Ward>();
@@ -70,6 +73,8 @@ export function createFieldReportsSync(ctx: ConnectorContext<FieldReportsConfig>
   let alerted = new Set<string>();
   let services: { byCode: Map<string, Open311Service>; at: number } | undefined;
   let warm = false;
+  /** What the warm-up starts from, read once: a warm-up that failed is done again from the same point. */
+  let start: WarmUpStart | undefined;
 
   ctx.declareSeries(fixedSeries(ctx.instanceId));
 
@@ -163,14 +168,21 @@ export function createFieldReportsSync(ctx: ConnectorContext<FieldReportsConfig>
     outcome.changed += changed.length;
   }
 
-  /** With `updated` windows, the reports before the cursor are only read for the counts, not stored again. */
-  async function warmUpdated(cursorAt: number, catalogue: Map<string, Open311Service>, now: number, outcome: Outcome): Promise<void> {
-    const since = now - lookbackMs;
-    const plan: RequestsQuery[] = [
-      ...planWindows(since, cursorAt, windowMs).map((w) => ({ ...w, status: 'open' as const })),
-      ...planWindows(Math.max(since, now - HISTORY_MS), cursorAt, windowMs).map((w) => ({ ...w, status: 'closed' as const })),
-    ];
-    for (const query of plan) remember(parse(await read(query), catalogue, now, outcome, windowFields(query)));
+  function loadOpenList(): OpenList | undefined {
+    const saved = options.dateFilter === 'requested' ? ctx.cursor.get(OPEN_KEY) : undefined;
+    const list = saved === undefined ? undefined : parseOpenList(saved);
+    if (saved !== undefined && !list) {
+      ctx.log.warn('the saved list of old open reports does not parse; those closed while the connector was stopped stay open', { cursor: saved.slice(0, 200) });
+    }
+    return list;
+  }
+
+  /** Only with `requested` windows: with `updated` ones, a report closed while stopped is in the next window. */
+  function saveOpenList(): void {
+    const cursorAt = Date.parse(ctx.cursor.get() ?? '');
+    if (options.dateFilter !== 'requested' || Number.isNaN(cursorAt)) return;
+    const value = serialiseOpenList(openListOf(book.all(), cursorAt, lookbackMs));
+    if (value !== ctx.cursor.get(OPEN_KEY)) ctx.cursor.set(value, OPEN_KEY);
   }
 
   function cursorTime(): number | undefined {
@@ -188,8 +200,11 @@ export function createFieldReportsSync(ctx: ConnectorContext<FieldReportsConfig>
     }
   }
 
-  /** Asks by id for the open reports received before `before` (with `requested` windows) and the malformed ones. */
-  async function follow(before: number, catalogue: Map<string, Open311Service>, now: number, outcome: Outcome): Promise<void> {
+  /**
+   * Asks by id for the open reports received before `before` (with `requested` windows), the malformed ones,
+   * and those of `stored` that the warm-up's windows did not bring.
+   */
+  async function follow(before: number, catalogue: Map<string, Open311Service>, now: number, outcome: Outcome, stored: readonly string[] = []): Promise<void> {
     const list = loadRejected();
     for (const [id, r] of expireRejected(list, now)) {
       givenUp.add(id);
@@ -199,7 +214,8 @@ export function createFieldReportsSync(ctx: ConnectorContext<FieldReportsConfig>
     const open = options.dateFilter === 'requested' ? book.all().filter(followed).map((r) => r.id) : [];
     // One read per sync is enough: those rejected in this sync's windows wait for the next.
     const retried = [...list.keys()].filter((id) => !outcome.rejected.has(id));
-    const ids = [...new Set([...open, ...retried])];
+    const missed = stored.filter((id) => !book.get(id) && !outcome.rejected.has(id));
+    const ids = [...new Set([...open, ...retried, ...missed])];
     const answered = new Set<string>();
     for (const batch of chunks(ids, IDS_PER_REQUEST)) {
       const items = await client.requestsById(batch);
@@ -217,6 +233,22 @@ export function createFieldReportsSync(ctx: ConnectorContext<FieldReportsConfig>
       unanswered.add(id);
       ctx.log.warn('an open report is no longer answered by id; keeping it as last read', { id });
     }
+    for (const id of missed.filter((i) => !answered.has(i))) {
+      ctx.log.warn('an open report stored before the restart is no longer answered by id; its record stays as last stored', { id });
+    }
+  }
+
+  /** The first poll of a run: every open report, whatever its age, then on as any poll (warm-up-plan.ts). */
+  async function warmUp(catalogue: Map<string, Open311Service>, now: number, outcome: Outcome): Promise<void> {
+    start ??= { cursor: cursorTime(), stored: loadOpenList() };
+    const saved = start.cursor;
+    const plan = planWarmUp(now, start, options);
+    for (const query of plan.queries) store(parse(await read(query), catalogue, now, outcome, windowFields(query)), outcome, plan.storeSince);
+    await walk(plan.from, catalogue, now, outcome, plan.storeSince);
+    await follow(Math.min(now - openLookbackMs, plan.from), catalogue, now, outcome, start.stored?.ids);
+    // The last poll before the restart ran at the cursor and alerted every report then open and past due,
+    // closed since or not: the closed ones get the closing update of their alert.
+    if (saved !== undefined) alerted = new Set(book.all().filter((r) => r.dueAt < saved && (isOpen(r.status) || (r.resolvedAt ?? r.updatedAt) > saved)).map((r) => r.id));
   }
 
   function publish(now: number): { open: number; overdue: number } {
@@ -249,22 +281,17 @@ export function createFieldReportsSync(ctx: ConnectorContext<FieldReportsConfig>
       const outcome: Outcome = { changed: 0, rejected: new Map() };
       try {
         const catalogue = await refreshServices(now);
-        const saved = cursorTime();
-        const restart = !warm && saved !== undefined;
-        let from = saved === undefined ? now - lookbackMs : saved - overlapMs;
-        // Up to the overlap only: what was committed late within it may not have been stored before the restart.
-        if (restart && options.dateFilter === 'updated') await warmUpdated(saved - overlapMs, catalogue, now, outcome);
-        // Received before the cursor, a report may have changed while the connector was stopped: read them all,
-        // and store those that changed since.
-        const requestedRestart = restart && options.dateFilter === 'requested';
-        if (requestedRestart) from = Math.min(from, now - lookbackMs);
-        warm = true;
-        await walk(from, catalogue, now, outcome, requestedRestart ? saved - overlapMs : undefined);
-        await follow(from, catalogue, now, outcome);
-        // The last poll before the restart ran at the cursor and alerted every report then open and past due,
-        // closed since or not: the closed ones get the closing update of their alert.
-        if (restart) alerted = new Set(book.all().filter((r) => r.dueAt < saved && (isOpen(r.status) || (r.resolvedAt ?? r.updatedAt) > saved)).map((r) => r.id));
+        if (warm) {
+          const saved = cursorTime();
+          const from = saved === undefined ? now - lookbackMs : saved - overlapMs;
+          await walk(from, catalogue, now, outcome);
+          await follow(from, catalogue, now, outcome);
+        } else {
+          await warmUp(catalogue, now, outcome);
+          warm = true;
+        }
         saveRejected();
+        saveOpenList();
         book.prune(now);
         reportOutcome(outcome, publish(now), now);
       } catch (error) {

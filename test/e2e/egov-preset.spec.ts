@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { layoutSchema, type Layout, type Sample } from '../../common/index.js';
+import { DAY } from '../../common/time.js';
 import { formatDateTime } from '../../renderer/format/datetime.js';
 import { formatSla } from '../../renderer/format/sla.js';
 import { call } from './api-call.js';
@@ -197,7 +198,11 @@ test('documents: counts, departments ranked by overdue documents, and the overdu
   );
 });
 
-test('field reports: counts and the open reports with their SLA countdown', async ({ page }) => {
+test('field reports: counts and the open reports with their SLA countdown, the oldest too', async ({ page }) => {
+  // The ones a control room must see: open for over a month, and over three.
+  const openFor = (days: number) => demo.reports.reports.filter((r) => r.status === 'open' && Date.parse(r.requested_datetime) < startedAt - days * DAY).length;
+  expect(openFor(30)).toBeGreaterThan(openFor(90));
+  expect(openFor(90)).toBeGreaterThan(0);
   await openDisplay(page, 'r1c1');
   const expectedNow = async () => {
     const times = await syncTimes('open311.hue-s.open-total');

@@ -3,9 +3,10 @@ import type { RawRequest } from '../../connectors/field-reports/fixture/seed-rep
 
 /**
  * What the wall must show of the Open311 fixture's reports, by hand from the raw service requests and the
- * rules of docs/connectors/field-reports.md with the default options: the first sync reads the reports received
- * in the 30 days before it (GeoReport v2 dates filter on requested_datetime), a report is due 72 hours after
- * receipt, 4 when urgent.
+ * rules of docs/connectors/field-reports.md with the default options: every open report counts, however long
+ * ago it was received (the fixture's are all within the 365 days of openLookbackDays); a closed one is read
+ * only when received in the 30 days before the first sync (GeoReport v2 dates filter on requested_datetime);
+ * a report is due 72 hours after receipt, 4 when urgent.
  */
 
 const LOOKBACK_MS = 30 * DAY;
@@ -42,7 +43,7 @@ export function expectedReports(fixture: readonly RawRequest[], firstSync: numbe
   // The query's start_date is the lookback to the second.
   const since = Math.floor((firstSync - LOOKBACK_MS) / 1000) * 1000;
   const read = fixture.filter((r) => Date.parse(r.requested_datetime) >= since);
-  const open = read
+  const open = fixture
     .filter((r) => r.status === 'open')
     .map((r) => ({ id: r.service_request_id, statusLabel: openLabels[r.ioc_status]!, serviceName: r.service_name, ward: r.address.split(', ')[1]!, dueAt: dueOf(r) }));
   const resolved = read.filter((r) => {
