@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createInterface } from 'node:readline';
 import type { Camera } from '../common/index.js';
@@ -188,12 +189,12 @@ async function cpuComparison() {
   const sizes = (process.env.BENCH_SIZES ?? '640x360,1280x720').split(',');
   const counts = (process.env.BENCH_STREAMS ?? '1,4,8,16').split(',').map(Number);
   const variants = (process.env.BENCH_VARIANTS ?? 'ours,bare-remux,bare-remux-per-frame,node-rtsp-stream').split(',') as Variant[];
-  const cpu: Record<string, unknown[]> = {};
-  const serverDeaths: { size: string; variant: Variant; streams: number; stderr: string }[] = [];
+  const cpu: Record<string, { measuredAt: string; measureSeconds: number; rows: unknown[]; serverDeaths: { variant: Variant; streams: number; stderr: string }[] }> = {};
   for (const size of sizes) {
     const start = () => startRtspServer(['/cam'], undefined, { RTSP_SIZE: size, RTSP_PATTERN: 'smpte', RTSP_KBPS: size === '1280x720' ? '2500' : '1000' });
     let rtsp = await start();
-    cpu[size] = [];
+    const serverDeaths: { variant: Variant; streams: number; stderr: string }[] = [];
+    cpu[size] = { measuredAt: new Date().toISOString(), measureSeconds: MEASURE_MS / 1000, rows: [], serverDeaths };
     for (const n of counts) {
       for (const v of variants) {
         // A measurement is only kept if the camera served throughout: a server that died midway
@@ -201,10 +202,10 @@ async function cpuComparison() {
         for (let attempt = 1; ; attempt++) {
           const result = await cpuPerStream(rtsp, v, n);
           if (rtsp.alive()) {
-            cpu[size]!.push(result);
+            cpu[size]!.rows.push(result);
             break;
           }
-          serverDeaths.push({ size, variant: v, streams: n, stderr: rtsp.stderrTail() });
+          serverDeaths.push({ variant: v, streams: n, stderr: rtsp.stderrTail() });
           if (attempt === 2) throw new Error(`the RTSP server died twice during ${v} x${n} at ${size}:\n${rtsp.stderrTail()}`);
           rtsp = await start();
         }
@@ -212,17 +213,35 @@ async function cpuComparison() {
     }
     await rtsp.stop();
   }
-  return { measureSeconds: MEASURE_MS / 1000, cpuPerStream: cpu, serverDeaths };
+  return { cpuPerStream: cpu };
 }
 
 async function firstFragments() {
   const rtsp = await startRtspServer(['/cam'], undefined, { RTSP_SIZE: '640x360' });
   const ttff = [await timeToFirstFragment(rtsp, true, 20), await timeToFirstFragment(rtsp, false, 10)];
   await rtsp.stop();
-  return { timeToFirstFragment: ttff };
+  return { timeToFirstFragment: { measuredAt: new Date().toISOString(), runs: ttff } };
 }
 
-const recoveries = async () => ({ recovery: [await recovery('640x360', 'killed', 3), await recovery('640x360', 'stalled', 3)] });
+const recoveries = async () => ({ recovery: { measuredAt: new Date().toISOString(), runs: [await recovery('640x360', 'killed', 3), await recovery('640x360', 'stalled', 3)] } });
+
+const RESULTS = 'bench/results/camera.json';
+
+/**
+ * What an earlier run measured and this one did not (another part, another picture size), so a run of
+ * one part does not throw the others' numbers away; each part and size carries its own date.
+ */
+function earlier(): Record<string, Record<string, unknown>> {
+  if (!existsSync(RESULTS)) return {};
+  const old = JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, Record<string, unknown> | undefined>;
+  const dated = (v: unknown) => !!v && typeof v === 'object' && 'measuredAt' in v;
+  const keep: Record<string, Record<string, unknown>> = {};
+  for (const key of ['timeToFirstFragment', 'recovery']) if (dated(old[key])) keep[key] = old[key]!;
+  // Sizes from before they were dated are left to git history: there is no date to carry.
+  const sizes = Object.entries(old.cpuPerStream ?? {}).filter(([, v]) => dated(v));
+  if (sizes.length) keep.cpuPerStream = Object.fromEntries(sizes);
+  return keep;
+}
 
 /** BENCH_CAMERA_PARTS picks parts (cpu, first-fragment, recovery); all by default. */
 const parts: Record<string, () => Promise<object>> = { cpu: cpuComparison, 'first-fragment': firstFragments, recovery: recoveries };
@@ -231,8 +250,10 @@ export async function run() {
   const wanted = (process.env.BENCH_CAMERA_PARTS ?? Object.keys(parts).join(',')).split(',');
   const unknown = wanted.filter((p) => !parts[p]);
   if (unknown.length) throw new Error(`unknown BENCH_CAMERA_PARTS ${unknown.join(', ')}; known: ${Object.keys(parts).join(', ')}`);
-  const results = {};
-  for (const p of wanted) Object.assign(results, await parts[p]!());
+  const results: Record<string, Record<string, unknown>> = earlier();
+  for (const p of wanted) {
+    for (const [key, part] of Object.entries(await parts[p]!())) results[key] = key === 'cpuPerStream' ? { ...results[key], ...part } : part;
+  }
   return {
     machine: 'the project machine (2 cores); RTSP server, gateway and ffmpeg share it',
     ...results,
