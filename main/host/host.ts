@@ -111,7 +111,15 @@ export async function createHost(opts: HostOptions, extras: CreateHostExtras = {
   const service = createApiService({ handlers, audit: store.audit, log: log.child({ component: 'api' }), now });
 
   const hostApi: Pick<Host, 'call' | 'subscribe'> = { call: service.call, subscribe: bus.subscribe };
-  const photos = createRecordPhotos({ record: (kind, id) => store.records.get(kind, id), now, log: log.child({ component: 'photos' }) });
+  const photos = createRecordPhotos({
+    record: (kind, id) => store.records.get(kind, id),
+    caFor: (kind, id) => {
+      const source = store.records.sourceOf(kind, id);
+      return source === undefined ? undefined : runtime.sourceCa(source);
+    },
+    now,
+    log: log.child({ component: 'photos' }),
+  });
   const server = createHttpServer({
     ...(opts.rendererDir ? { rendererDir: opts.rendererDir } : {}),
     resolveToken: (t) => store.credentials.resolve(t),

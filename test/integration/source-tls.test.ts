@@ -1,14 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '../../connectors/document-management/client.js';
 import { createOpen311Client } from '../../connectors/field-reports/open311-client.js';
 import { createAdapterClient } from '../../connectors/public-service-portal/adapter-client.js';
 import { startTestServer, type TestServer } from '../../connectors/sdk/http/test-server.js';
-import { tempDir } from '../helpers/temp-dir.js';
+import { hasOpenssl, selfSignedCertificate } from '../helpers/self-signed.js';
 
-const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
 const noRetry = { retries: 0 };
 
 /**
@@ -18,20 +14,14 @@ const noRetry = { retries: 0 };
 describe.skipIf(!hasOpenssl)('connectors behind a provincial certificate authority (skipped without openssl, which makes the certificate)', () => {
   let server: TestServer;
   let ca: string;
-  let tmp: ReturnType<typeof tempDir>;
   const signal = new AbortController().signal;
 
   beforeAll(async () => {
-    tmp = tempDir();
-    const [keyFile, certFile] = [join(tmp.dir, 'key.pem'), join(tmp.dir, 'cert.pem')];
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=lgsp.hue.gov.vn', '-addext', 'subjectAltName=IP:127.0.0.1', '-days', '1', '-keyout', keyFile, '-out', certFile], { stdio: 'ignore' });
-    ca = readFileSync(certFile, 'utf8');
-    server = await startTestServer((_req, res) => res.writeHead(503).end(), { key: readFileSync(keyFile, 'utf8'), cert: ca });
+    const tls = selfSignedCertificate('lgsp.hue.gov.vn');
+    ca = tls.cert;
+    server = await startTestServer((_req, res) => res.writeHead(503).end(), tls);
   });
-  afterAll(async () => {
-    await server?.close();
-    tmp?.cleanup();
-  });
+  afterAll(() => server?.close());
 
   const clients = {
     'public-service-portal': (caCertificate?: string) =>

@@ -1,34 +1,21 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { tempDir } from '../../../test/helpers/temp-dir.js';
+import { hasOpenssl, selfSignedCertificate } from '../../../test/helpers/self-signed.js';
 import { createHttpClient } from './http-client.js';
 import { sendJson, startTestServer, type TestServer } from './test-server.js';
 
-const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
 const schema = z.object({ ok: z.boolean() });
 
 describe.skipIf(!hasOpenssl)('HTTP client over TLS (skipped when openssl is not installed: it makes the self-signed certificate)', () => {
   let server: TestServer;
   let cert: string;
-  let tmp: ReturnType<typeof tempDir>;
 
   beforeAll(async () => {
-    tmp = tempDir();
-    const [keyFile, certFile] = [join(tmp.dir, 'key.pem'), join(tmp.dir, 'cert.pem')];
-    const subject = ['-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'];
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', ...subject, '-days', '1', '-keyout', keyFile, '-out', certFile], {
-      stdio: 'ignore',
-    });
-    cert = readFileSync(certFile, 'utf8');
-    server = await startTestServer((_req, res) => sendJson(res, 200, { ok: true }), { key: readFileSync(keyFile, 'utf8'), cert });
+    const tls = selfSignedCertificate();
+    cert = tls.cert;
+    server = await startTestServer((_req, res) => sendJson(res, 200, { ok: true }), tls);
   });
-  afterAll(async () => {
-    await server?.close();
-    tmp?.cleanup();
-  });
+  afterAll(() => server?.close());
 
   it('refuses a self-signed certificate by default, without retrying', async () => {
     const delays: number[] = [];

@@ -28,6 +28,8 @@ export interface DryRunRequest {
 
 interface Running {
   instance: ConnectorInstance;
+  /** As its type's schema parsed them. */
+  options: unknown;
   abort: AbortController;
   handle?: RunningConnector;
 }
@@ -127,7 +129,7 @@ export function createConnectorRuntime(deps: ConnectorRuntimeDeps) {
       setHealth(instance, { state: 'down', message, lastError: message });
       return;
     }
-    const entry: Running = { instance, abort: new AbortController() };
+    const entry: Running = { instance, options: parsed.data, abort: new AbortController() };
     running.set(instance.id, entry);
     setHealth(instance, { state: 'starting' });
     try {
@@ -168,11 +170,22 @@ export function createConnectorRuntime(deps: ConnectorRuntimeDeps) {
     });
   }
 
+  /**
+   * The certificate authority a running instance trusts for its source (`caCertificate` of
+   * sourceConnectionFields): what the host fetches on that source's behalf, as record photos, trusts it too.
+   */
+  function sourceCa(instanceId: string): string | undefined {
+    const options = running.get(instanceId)?.options;
+    const ca = options && typeof options === 'object' ? (options as { caCertificate?: unknown }).caCertificate : undefined;
+    return typeof ca === 'string' ? ca : undefined;
+  }
+
   return {
     start,
     stop,
     dryRun,
     flush,
+    sourceCa,
     async close() {
       await Promise.all([...running.keys()].map(stop));
       flush();

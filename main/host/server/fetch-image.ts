@@ -1,5 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
+import { rootCertificates } from 'node:tls';
 import { HttpError } from '../../../connectors/sdk/http/http-error.js';
 import { redactUrl } from '../../../connectors/sdk/http/redact-url.js';
 import { sendOnce } from '../../../connectors/sdk/http/send-once.js';
@@ -38,10 +39,29 @@ const signatures: Record<string, (b: Buffer) => boolean> = {
   'image/webp': (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
 };
 
-const agents = { 'http:': new http.Agent({ keepAlive: true, maxSockets: 4 }), 'https:': new https.Agent({ keepAlive: true, maxSockets: 4 }) };
+const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 4 });
+const httpsAgents = new Map<string, https.Agent>();
 
-/** GETs a picture within the limits, following a few redirects; throws an ImageError saying what was wrong and where. */
-export async function fetchImage(address: string, limits: ImageLimits): Promise<FetchedImage> {
+/**
+ * One agent per certificate authority, which adds to the public ones: a source on a provincial network may
+ * serve its photos itself, under its own CA, or link them from a public host.
+ */
+function agentFor(protocol: string, ca: string | undefined): http.Agent {
+  if (protocol === 'http:') return httpAgent;
+  const key = ca ?? '';
+  let agent = httpsAgents.get(key);
+  if (!agent) {
+    agent = new https.Agent({ keepAlive: true, maxSockets: 4, ...(ca === undefined ? {} : { ca: [...rootCertificates, ca] }) });
+    httpsAgents.set(key, agent);
+  }
+  return agent;
+}
+
+/**
+ * GETs a picture within the limits, following a few redirects, trusting `ca` beside the public authorities;
+ * throws an ImageError saying what was wrong and where.
+ */
+export async function fetchImage(address: string, limits: ImageLimits, ca?: string): Promise<FetchedImage> {
   let url = new URL(address);
   for (let hop = 0; ; hop++) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ImageError(`${redactUrl(url)} is not an http(s) address`, 502);
@@ -53,7 +73,7 @@ export async function fetchImage(address: string, limits: ImageLimits): Promise<
         headers: { 'user-agent': 'ioc-wall-photos', accept: Object.keys(signatures).join(', ') },
         timeoutMs: limits.timeoutMs,
         maxResponseBytes: limits.maxBytes,
-        agent: agents[url.protocol],
+        agent: agentFor(url.protocol, ca),
         attempt: 1,
       });
     } catch (err) {

@@ -5,6 +5,7 @@ import type { SourceRecord } from '../../../common/index.js';
 import { encodePng } from '../../../connectors/field-reports/fixture/scene-photo.js';
 import { startOpen311Fixture, type Open311Fixture } from '../../../connectors/field-reports/fixture/server.js';
 import { createLogger } from '../log.js';
+import { hasOpenssl, selfSignedCertificate } from '../../../test/helpers/self-signed.js';
 import { createRecordPhotos, type RecordPhotosDeps } from './record-photos.js';
 
 const png = encodePng(2, 1, new Uint8Array([255, 0, 0, 0, 0, 255]));
@@ -138,5 +139,23 @@ describe('record photos', () => {
     } finally {
       routes['/ok.png'] = (res) => res.writeHead(200, { 'content-type': 'image/png' }).end(png);
     }
+  });
+});
+
+describe.skipIf(!hasOpenssl)('record photos behind a provincial certificate authority (skipped without openssl, which makes the certificate)', () => {
+  it("trusts the CA of the source that stored the record, and says it is the certificate where it has none", async () => {
+    const tls = selfSignedCertificate('open311.hue.gov.vn');
+    fixture = await startOpen311Fixture({ reports: 40, tls });
+    const report = fixture.reports.find((r) => r.media_url?.endsWith('.png'))!;
+    expect(report.media_url).toMatch(/^https:\/\//);
+    const stored = [record(report.service_request_id, report.media_url)];
+
+    const asked: [string, string][] = [];
+    const trusting = photos(stored, { caFor: (kind, id) => (asked.push([kind, id]), tls.cert) });
+    expect(await trusting.service.get('field-report', report.service_request_id)).toMatchObject({ kind: 'image', type: 'image/png' });
+    expect(asked).toEqual([['field-report', report.service_request_id]]);
+
+    const without = photos(stored, { caFor: () => undefined });
+    expect(await without.service.get('field-report', report.service_request_id)).toEqual({ kind: 'failed', status: 502, reason: expect.stringMatching(/self-signed certificate/) });
   });
 });

@@ -12,7 +12,9 @@ export interface RecordPhotosDeps {
   record: (kind: string, id: string) => SourceRecord | undefined;
   now: () => number;
   log: Logger;
-  fetch?: (url: string, limits: ImageLimits) => Promise<FetchedImage>;
+  /** The certificate authority of the source that stored the record, when its connector names one. */
+  caFor?: (kind: string, id: string) => string | undefined;
+  fetch?: (url: string, limits: ImageLimits, ca?: string) => Promise<FetchedImage>;
   limits?: Partial<ImageLimits>;
   /** Bytes of pictures kept; the least recently asked go first. */
   cacheBytes?: number;
@@ -70,7 +72,7 @@ export function createRecordPhotos(deps: RecordPhotosDeps): RecordPhotos {
 
   async function load(key: string, url: string, record: { kind: string; id: string }): Promise<PhotoAnswer> {
     try {
-      const image = await fetch(url, limits);
+      const image = await fetch(url, limits, deps.caFor?.(record.kind, record.id));
       const answer = { kind: 'image' as const, ...image };
       keep(key, answer);
       return answer;

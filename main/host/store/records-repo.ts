@@ -27,6 +27,8 @@ export interface RecordsRepo {
   /** Open records with a due time by due time (ties by id), then the rest newest first; counts beyond the limit. */
   list(query: RecordQuery): RecordPage;
   get(kind: string, id: string): SourceRecord | undefined;
+  /** The connector instance that stored a record. */
+  sourceOf(kind: string, id: string): string | undefined;
   /** Records of a kind, whatever their data. */
   count(kind: string): number;
   facets(kind: string): RecordFacets;
@@ -102,6 +104,7 @@ export function createRecordsRepo(db: Db): RecordsRepo {
   };
   const running = 'open = 1 AND due_at IS NOT NULL';
   const get = db.prepare<[string, string], Row>('SELECT kind, id, updated_at, body FROM records WHERE kind = ? AND id = ?');
+  const source = db.prepare<[string, string], { source: string }>('SELECT source FROM records WHERE kind = ? AND id = ?');
   const count = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM records WHERE kind = ?');
   const sources = db.prepare<[string], { source: string }>('SELECT DISTINCT source FROM records WHERE kind = ? ORDER BY source');
   const facet = (column: 'status' | 'category' | 'place') =>
@@ -126,6 +129,7 @@ export function createRecordsRepo(db: Db): RecordsRepo {
       const row = get.get(kind, id);
       return row ? toRecord(row) : undefined;
     },
+    sourceOf: (kind, id) => source.get(kind, id)?.source,
     count: (kind) => count.get(kind)?.n ?? 0,
     facets(kind) {
       const read = (column: keyof typeof facetQueries) =>
