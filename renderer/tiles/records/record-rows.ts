@@ -24,7 +24,7 @@ export const recordColumns: Record<RecordTileKind, string[]> = {
  * photo last): every column keeps a part and cuts its text with an ellipsis, none falls off the edge.
  */
 export const recordColumnShares: Record<RecordTileKind, number[]> = {
-  'field-report': [1.1, 1.4, 1.4, 1.1, 0.6],
+  'field-report': [1.4, 1.7, 1.3, 0.95, 0.45],
   dossier: [1.2, 2, 1.4, 1.1, 1.6],
   document: [1, 1.5, 1.9, 1.1],
 };
