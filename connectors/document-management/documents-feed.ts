@@ -7,7 +7,7 @@ import type { Doc } from './document.js';
 import { nextCursor, readStart, savedTime } from './feed-cursor.js';
 import { shortList, type FeedRead } from './feed-read.js';
 import { readDocumentPages } from './read-documents.js';
-import { createRejectedDocuments } from './rejected-documents.js';
+import { createRejectedList } from '../sdk/rejected-list.js';
 
 export const DOCUMENTS_CURSOR = 'default';
 /** Ids per `documents?id=…` request: an id runs to 200 characters, and a URL of a few kilobytes passes every server. */
@@ -32,10 +32,10 @@ const refusesIds = (error: unknown): error is HttpError =>
 /**
  * A malformed document does not hold the cursor, since it would be read again at every poll from an ever earlier
  * time. It is logged, and asked for again by id (`documents?id=…`) at every poll until it comes valid, when it is
- * stored; after a day it is given up with an error log (rejected-documents.ts).
+ * stored; after a day it is given up with an error log (sdk/rejected-list.ts).
  */
 export function createDocumentsFeed(ctx: ConnectorContext<DocumentConfig>, client: DocumentClient): DocumentsFeed {
-  const followed = createRejectedDocuments(ctx);
+  const followed = createRejectedList(ctx, { singular: 'document', plural: 'documents', time: isoVn });
 
   return {
     async read(now, keep, warmUp) {

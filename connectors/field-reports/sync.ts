@@ -1,7 +1,8 @@
 import type { SourceRecord } from '../../common/schemas/connector.js';
 import { DAY, HOUR, SECOND } from '../../common/time.js';
 import { validateRecords } from '../sdk/http/validate-records.js';
-import { expireRejected, parseRejected, RETRY_MS, serialiseRejected, type Rejected } from '../sdk/rejected-ids.js';
+import { RETRY_MS } from '../sdk/rejected-ids.js';
+import { createRejectedList } from '../sdk/rejected-list.js';
 import type { ConnectorContext } from '../sdk/types.js';
 import type { FieldReportsConfig } from './config.js';
 import { toFieldReport, type FieldReport } from './field-report.js';
@@ -24,7 +25,6 @@ import { planWarmUp, type WarmUpStart } from './warm-up-plan.js';
 const SERVICES_TTL_MS = HOUR;
 /** Ids per `service_request_id` list: a URL of a few kilobytes, which every server takes. */
 const IDS_PER_REQUEST = 100;
-const REJECTED_KEY = 'rejected';
 const OPEN_KEY = 'open';
 
 export interface FieldReportsSync {
@@ -67,9 +67,7 @@ export function createFieldReportsSync(ctx: ConnectorContext<FieldReportsConfig>
   const wards = new Map<string, Ward>();
   /** Open reports that an id query no longer answers: said once, then kept as last read. */
   const unanswered = new Set<string>();
-  /** Malformed for a day: no longer asked for by id, though still counted as last read. */
-  const givenUp = new Set<string>();
-  let rejected: Map<string, Rejected> | undefined;
+  const followed = createRejectedList(ctx, { singular: 'service request', plural: 'service requests', time: isoSeconds });
   let alerted = new Set<string>();
   let services: { byCode: Map<string, Open311Service>; at: number } | undefined;
   let warm = false;
@@ -93,27 +91,6 @@ export function createFieldReportsSync(ctx: ConnectorContext<FieldReportsConfig>
     return services.byCode;
   }
 
-  function loadRejected(): Map<string, Rejected> {
-    if (rejected) return rejected;
-    const saved = ctx.cursor.get(REJECTED_KEY);
-    rejected = parseRejected(saved);
-    if (!rejected) {
-      ctx.log.warn('the saved list of malformed requests does not parse; starting afresh', { cursor: saved });
-      rejected = new Map();
-    }
-    return rejected;
-  }
-
-  function saveRejected(): void {
-    if (!rejected) return;
-    const { value, dropped } = serialiseRejected(rejected);
-    for (const id of dropped) {
-      rejected.delete(id);
-      ctx.log.error('too many malformed service requests to follow; no longer asking for this one', { id });
-    }
-    if (value !== (ctx.cursor.get(REJECTED_KEY) ?? '[]')) ctx.cursor.set(value, REJECTED_KEY);
-  }
-
   const windowFields = (w: TimeWindow) => ({ from: isoSeconds(w.from), to: isoSeconds(w.to) });
 
   const read = (query: RequestsQuery): Promise<unknown[]> =>
@@ -131,16 +108,10 @@ export function createFieldReportsSync(ctx: ConnectorContext<FieldReportsConfig>
       // Read in a window and again in the overlap or by id, a request is one rejection, not two.
       outcome.rejected.set(id ?? `#${outcome.rejected.size}`, `[${index}]${id === undefined ? ' (no id)' : ` ${id}`}: ${oneLine}`);
       ctx.log.warn('rejected a malformed service request', { index, ...(id === undefined ? {} : { id }), reason, ...where });
-      if (id !== undefined && !givenUp.has(id)) {
-        const list = loadRejected();
-        list.set(id, { since: list.get(id)?.since ?? now, reason: oneLine });
-      }
+      followed.note({ id, reason: oneLine }, now);
     });
     const reports = requests.map((r) => toFieldReport(r, catalogue, options, now));
-    for (const r of reports) {
-      rejected?.delete(r.id);
-      givenUp.delete(r.id);
-    }
+    for (const r of reports) followed.fixed(r.id);
     return reports;
   }
 
@@ -205,15 +176,11 @@ export function createFieldReportsSync(ctx: ConnectorContext<FieldReportsConfig>
    * and those of `stored` that the warm-up's windows did not bring.
    */
   async function follow(before: number, catalogue: Map<string, Open311Service>, now: number, outcome: Outcome, stored: readonly string[] = []): Promise<void> {
-    const list = loadRejected();
-    for (const [id, r] of expireRejected(list, now)) {
-      givenUp.add(id);
-      ctx.log.error('gave up on a malformed service request after a day of asking again', { id, reason: r.reason, since: isoSeconds(r.since) });
-    }
-    const followed = (r: FieldReport) => isOpen(r.status) && r.requestedAt < before && !givenUp.has(r.id);
-    const open = options.dateFilter === 'requested' ? book.all().filter(followed).map((r) => r.id) : [];
+    followed.expire(now);
+    const stillOpen = (r: FieldReport) => isOpen(r.status) && r.requestedAt < before && !followed.givenUp(r.id);
+    const open = options.dateFilter === 'requested' ? book.all().filter(stillOpen).map((r) => r.id) : [];
     // One read per sync is enough: those rejected in this sync's windows wait for the next.
-    const retried = [...list.keys()].filter((id) => !outcome.rejected.has(id));
+    const retried = followed.ids().filter((id) => !outcome.rejected.has(id));
     const missed = stored.filter((id) => !book.get(id) && !outcome.rejected.has(id));
     const ids = [...new Set([...open, ...retried, ...missed])];
     const answered = new Set<string>();
@@ -225,10 +192,7 @@ export function createFieldReportsSync(ctx: ConnectorContext<FieldReportsConfig>
       }
       store(parse(items, catalogue, now, outcome, { ids: `${batch.length} id(s)` }), outcome);
     }
-    for (const id of retried.filter((i) => !answered.has(i))) {
-      list.delete(id);
-      ctx.log.warn('a malformed service request is no longer served; no longer asking for it', { id });
-    }
+    for (const id of retried.filter((i) => !answered.has(i))) followed.drop(id, 'a malformed service request is no longer served; no longer asking for it');
     for (const id of open.filter((i) => !answered.has(i) && !unanswered.has(i))) {
       unanswered.add(id);
       ctx.log.warn('an open report is no longer answered by id; keeping it as last read', { id });
@@ -290,7 +254,7 @@ export function createFieldReportsSync(ctx: ConnectorContext<FieldReportsConfig>
           await warmUp(catalogue, now, outcome);
           warm = true;
         }
-        saveRejected();
+        followed.save();
         saveOpenList();
         book.prune(now);
         reportOutcome(outcome, publish(now), now);

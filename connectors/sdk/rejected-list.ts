@@ -1,19 +1,19 @@
-import { expireRejected, parseRejected, serialiseRejected, type Rejected } from '../sdk/rejected-ids.js';
-import type { ConnectorContext } from '../sdk/types.js';
-import { isoVn } from '../../common/vn-time.js';
-import type { RejectedItem } from './read-documents.js';
+import { expireRejected, parseRejected, serialiseRejected, type Rejected } from './rejected-ids.js';
+import type { ConnectorContext } from './types.js';
 
-/** The cursor key of the malformed documents asked for again by id. */
+/** The cursor key of the malformed items asked for again by id. */
 export const REJECTED_CURSOR = 'rejected';
 
-/** The malformed documents followed by id (sdk/rejected-ids.ts), kept under the cursor key `rejected`. */
-export interface RejectedDocuments {
+/** The malformed items a connector follows by id (rejected-ids.ts), kept under the cursor key `rejected`. */
+export interface RejectedList {
   /** Gives up, with an error log, those followed for more than a day. */
   expire(now: number): void;
   /** Follows a rejected item that has an id, unless this run gave up on it. */
-  note(item: RejectedItem, now: number): void;
-  /** A document read valid: fixed, or never malformed. */
+  note(item: { id: string | undefined; reason: string }, now: number): void;
+  /** An item read valid: fixed, or never malformed. */
   fixed(id: string): void;
+  /** Given up in this run: no longer asked for, though the source may still send it. */
+  givenUp(id: string): boolean;
   /** No longer asked for, with a warning saying why. */
   drop(id: string, why: string, fields?: Record<string, string>): void;
   ids(): string[];
@@ -21,16 +21,23 @@ export interface RejectedDocuments {
   save(): void;
 }
 
-export function createRejectedDocuments(ctx: Pick<ConnectorContext<unknown>, 'cursor' | 'log'>): RejectedDocuments {
+export interface RejectedListNames {
+  /** What an item is, in log messages: "document", "service request". */
+  singular: string;
+  plural: string;
+  /** How a time is written in log fields, as the connector writes times elsewhere. */
+  time: (t: number) => string;
+}
+
+export function createRejectedList(ctx: Pick<ConnectorContext<unknown>, 'cursor' | 'log'>, names: RejectedListNames): RejectedList {
   let list: Map<string, Rejected> | undefined;
-  /** Malformed for a day: not followed again in this run, though the source may still send it. */
   const givenUp = new Set<string>();
 
   function load(): Map<string, Rejected> {
     if (list) return list;
     const saved = ctx.cursor.get(REJECTED_CURSOR);
     list = parseRejected(saved);
-    if (!list) ctx.log.warn('the saved list of malformed documents does not parse; starting afresh', { cursor: saved });
+    if (!list) ctx.log.warn(`the saved list of malformed ${names.plural} does not parse; starting afresh`, { cursor: saved });
     return (list ??= new Map());
   }
 
@@ -38,7 +45,7 @@ export function createRejectedDocuments(ctx: Pick<ConnectorContext<unknown>, 'cu
     expire(now) {
       for (const [id, r] of expireRejected(load(), now)) {
         givenUp.add(id);
-        ctx.log.error('gave up on a malformed document after a day of asking again', { id, reason: r.reason, since: isoVn(r.since) });
+        ctx.log.error(`gave up on a malformed ${names.singular} after a day of asking again`, { id, reason: r.reason, since: names.time(r.since) });
       }
     },
     note(item, now) {
@@ -50,6 +57,7 @@ export function createRejectedDocuments(ctx: Pick<ConnectorContext<unknown>, 'cu
       load().delete(id);
       givenUp.delete(id);
     },
+    givenUp: (id) => givenUp.has(id),
     drop(id, why, fields = {}) {
       load().delete(id);
       ctx.log.warn(why, { id, ...fields });
@@ -60,7 +68,7 @@ export function createRejectedDocuments(ctx: Pick<ConnectorContext<unknown>, 'cu
       const { value, dropped } = serialiseRejected(followed);
       for (const id of dropped) {
         followed.delete(id);
-        ctx.log.error('too many malformed documents to follow; no longer asking for this one', { id });
+        ctx.log.error(`too many malformed ${names.plural} to follow; no longer asking for this one`, { id });
       }
       if (value !== (ctx.cursor.get(REJECTED_CURSOR) ?? '[]')) ctx.cursor.set(value, REJECTED_CURSOR);
     },
