@@ -22,7 +22,10 @@ const WARMUP_MS = 4000;
 const MEASURE_MS = Number(process.env.BENCH_MEASURE_MS ?? 12_000);
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-type Variant = 'ours' | 'bare-remux' | 'bare-remux-per-frame' | 'node-rtsp-stream';
+type Variant = 'ours' | 'ours-coalesced' | 'bare-remux' | 'bare-remux-per-frame' | 'node-rtsp-stream';
+
+/** The fragment length of the `ours-coalesced` variant: the host's `cameraFragmentMs`. */
+const COALESCED_MS = Number(process.env.BENCH_FRAGMENT_MS ?? 200);
 
 /** Viewers in another process (bench/viewers.mjs): their CPU is the browser's cost, not the gateway's. */
 async function remoteViewers(urls: string[]): Promise<() => Promise<void>> {
@@ -34,9 +37,9 @@ async function remoteViewers(urls: string[]): Promise<() => Promise<void>> {
   return () => new Promise((r) => (child.once('exit', () => r()), child.kill('SIGTERM')));
 }
 
-async function runOurs(url: string, n: number): Promise<() => Promise<void>> {
+async function runOurs(url: string, n: number, fragmentMs = 0): Promise<() => Promise<void>> {
   const cameras: Camera[] = Array.from({ length: n }, (_, i) => ({ id: `c${i}`, name: `C${i}`, url, pinned: false }));
-  const gateway = createCameraGateway({ cameras, ffmpeg, log: silentLogger });
+  const gateway = createCameraGateway({ cameras, ffmpeg, log: silentLogger, fragmentMs });
   const server = await serveGateway(gateway);
   const stopViewers = await remoteViewers(cameras.map((c) => server.url(c.id)));
   return async () => {
@@ -99,7 +102,8 @@ async function runNodeRtspStream(url: string, n: number): Promise<() => Promise<
 }
 
 const runners: Record<Variant, (url: string, n: number) => Promise<() => Promise<void>>> = {
-  ours: runOurs,
+  ours: (url, n) => runOurs(url, n),
+  'ours-coalesced': (url, n) => runOurs(url, n, COALESCED_MS),
   'bare-remux': runBare,
   'bare-remux-per-frame': runBarePerFrame,
   'node-rtsp-stream': runNodeRtspStream,
@@ -115,6 +119,7 @@ async function cpuPerStream(rtsp: RtspServer, variant: Variant, n: number) {
   const total = cpu.self + cpu.children;
   return {
     variant,
+    ...(variant === 'ours-coalesced' ? { fragmentMs: COALESCED_MS } : {}),
     streams: n,
     cpuPercentPerStream: +((total / cpu.wallSeconds / n) * 100).toFixed(2),
     ffmpegPercent: +((cpu.children / cpu.wallSeconds) * 100).toFixed(1),
@@ -188,7 +193,7 @@ async function recovery(size: string, outage: Outage, trials: number) {
 async function cpuComparison() {
   const sizes = (process.env.BENCH_SIZES ?? '640x360,1280x720').split(',');
   const counts = (process.env.BENCH_STREAMS ?? '1,4,8,16').split(',').map(Number);
-  const variants = (process.env.BENCH_VARIANTS ?? 'ours,bare-remux,bare-remux-per-frame,node-rtsp-stream').split(',') as Variant[];
+  const variants = (process.env.BENCH_VARIANTS ?? 'ours,ours-coalesced,bare-remux,bare-remux-per-frame,node-rtsp-stream').split(',') as Variant[];
   const cpu: Record<string, { measuredAt: string; measureSeconds: number; rows: unknown[]; serverDeaths: { variant: Variant; streams: number; stderr: string }[] }> = {};
   for (const size of sizes) {
     const start = () => startRtspServer(['/cam'], undefined, { RTSP_SIZE: size, RTSP_PATTERN: 'smpte', RTSP_KBPS: size === '1280x720' ? '2500' : '1000' });

@@ -19,6 +19,12 @@ export const configSchema = z
       .default({ host: '127.0.0.1', port: 8720 }),
     /** Path to ffmpeg; otherwise FFMPEG_PATH, the bundled @ffmpeg-installer/ffmpeg, then PATH. */
     ffmpegPath: z.string().optional(),
+    /**
+     * 0: every camera frame leaves the gateway in its own fMP4 fragment, as it comes. More: frames
+     * gathered into fragments of about this many ms, fewer wakeups per camera for up to that much more
+     * latency (decision 0007); at most 500 keeps the wall well under a second behind the street.
+     */
+    cameraFragmentMs: z.number().int().min(0).max(500).default(0),
     retention: z
       .object({
         sampleDays: z.number().int().min(1).max(3650).default(30),

@@ -71,6 +71,7 @@ export async function createHost(opts: HostOptions, extras: CreateHostExtras = {
       log: log.child({ component: 'camera' }),
       onHealth: (h) => bus.publish('camera.health', h),
       warmVariants: (camera) => warmVariants(camera.id, wallSlots()),
+      fragmentMs: config.cameraFragmentMs,
     });
     snapshots = createSnapshotService({
       streams: gateway,

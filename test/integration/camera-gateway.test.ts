@@ -184,6 +184,30 @@ describe.skipIf(!gstreamerAvailable())('camera gateway against a real RTSP serve
     v.close();
   });
 
+  it('gathers frames into fragments of about fragmentMs, still opening each GOP with a keyframe and counting frames', async () => {
+    rtsp = await startRtspServer(['/cam1']);
+    const cameras = [{ id: 'cam1', name: 'Cổng 1', url: rtsp.url('/cam1'), pinned: false }];
+    gateway = createCameraGateway({ cameras, ffmpeg, log, graceMs: 300, fragmentMs: 200 });
+    server = await serveGateway(gateway);
+    const a = await viewer(server.url('cam1'));
+    await waitFor(() => binaries(a.got).length >= 12, 15_000, 'coalesced fragments');
+    const fragments = binaries(a.got).slice(1);
+    const samples = fragments.map((f) => fragmentInfo(f.data, new Map()).samples);
+    // 25 frames a second in 200 ms fragments: five frames each, fewer where a keyframe cut one short.
+    expect(Math.max(...samples)).toBeLessThanOrEqual(6);
+    expect(samples.reduce((x, y) => x + y, 0) / samples.length).toBeGreaterThan(3.5);
+    expect(isKeyframe(fragments[0]!.data)).toBe(true);
+    // Health counts pictures, not fragments.
+    await waitFor(() => gateway!.health()[0]!.fps > 20, 5000, 'frame rate from the samples');
+    expect(gateway.health()[0]!.fps).toBeLessThan(30);
+
+    const b = await viewer(server.url('cam1'));
+    await waitFor(() => binaries(b.got).length >= 2, 2000, 'late viewer first fragment');
+    expect(isKeyframe(binaries(b.got)[1]!.data)).toBe(true);
+    a.close();
+    b.close();
+  });
+
   it('never shows camera credentials in logs or health', async () => {
     rtsp = await startRtspServer(['/cam1']);
     logs.length = 0;

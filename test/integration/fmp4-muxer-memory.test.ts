@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FMP4_OUTPUT } from '../../main/host/camera/ffmpeg-args.js';
+import { fmp4Output } from '../../main/host/camera/ffmpeg-args.js';
 import { findFfmpeg } from '../../main/host/camera/find-ffmpeg.js';
 
 const ffmpeg = findFfmpeg();
@@ -25,7 +25,7 @@ function rssAnonKb(pid: number): number | undefined {
  * ffmpeg's private memory as the fragment count grows: [fragments, kB] pairs.
  */
 async function memoryByFragments(clip: string, fragments: number): Promise<[number, number][]> {
-  const args = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-progress', 'pipe:2', '-stream_loop', '-1', '-i', clip, '-an', '-c:v', 'copy', '-frames:v', String(fragments), ...FMP4_OUTPUT];
+  const args = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-progress', 'pipe:2', '-stream_loop', '-1', '-i', clip, '-an', '-c:v', 'copy', '-frames:v', String(fragments), ...fmp4Output()];
   const child = spawn(ffmpeg.path, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.resume();
   const samples: [number, number][] = [];

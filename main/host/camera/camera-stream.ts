@@ -20,6 +20,8 @@ export interface CameraStreamOptions {
   offlineAfterMs: number;
   backoff: { baseMs: number; capMs: number };
   fontFile?: string;
+  /** 0: one fMP4 fragment per frame; more: fragments of about this long (ffmpeg-args.ts, fmp4Output). */
+  fragmentMs: number;
   maxViewerBufferBytes: number;
   /**
    * Called when its state changes or one of its ffmpeg runs ends, before its viewers hear of it, so
@@ -281,16 +283,14 @@ export class CameraStream {
       this.nameFile = join(tmpdir(), `ioc-wall-${process.pid}-${this.camera.id}-${this.variant}-${Math.random().toString(36).slice(2)}.txt`);
     }
     if (this.nameFile) writeFileSync(this.nameFile, this.camera.name);
-    const args = argsFor(
-      url,
-      this.variant,
-      this.o.ffmpeg,
-      {
+    const args = argsFor(url, this.variant, this.o.ffmpeg, {
+      synthetic: {
         ...(this.o.fontFile ? { fontFile: this.o.fontFile } : {}),
         ...(this.nameFile ? { nameFile: this.nameFile } : {}),
       },
-      this.transcode,
-    );
+      transcode: this.transcode,
+      fragmentMs: this.o.fragmentMs,
+    });
     this.splitter = new BoxSplitter();
     this.moof = undefined;
     this.runHadFrame = false;

@@ -11,6 +11,15 @@ describe('ffmpeg arguments', () => {
     expect(args.join(' ')).toContain('-movflags empty_moov+default_base_moof+frag_every_frame');
   });
 
+  it('gathers frames into fragments of about fragmentMs, cutting at every keyframe, only when asked', () => {
+    const ffmpeg = { path: 'ffmpeg', version: '5.1', source: 'path', rtspTimeoutOption: '-timeout' } as const;
+    const coalesced = argsFor('rtsp://h/p', 'main', ffmpeg, { fragmentMs: 200 }).join(' ');
+    expect(coalesced).toContain('-movflags empty_moov+default_base_moof+frag_keyframe+skip_trailer -frag_duration 200000 pipe:1');
+    expect(coalesced).not.toContain('frag_every_frame');
+    expect(argsFor('synthetic:smptebars', 'main', ffmpeg, { fragmentMs: 120 }).join(' ')).toContain('-frag_duration 120000');
+    expect(argsFor('rtsp://h/p', 'main', ffmpeg, { fragmentMs: 0 }).join(' ')).toContain('frag_every_frame+skip_trailer pipe:1');
+  });
+
   it('uses the option name that means a socket timeout in ffmpeg 5 and later', () => {
     expect(rtspArgs('rtsp://h/p', { rtspTimeoutOption: '-timeout' })).toContain('-timeout');
   });
@@ -64,7 +73,7 @@ describe('finding ffmpeg', () => {
 
 describe('cameras browsers cannot play', () => {
   it('re-encodes to H.264 only when asked, as fast and as promptly as x264 can', () => {
-    const args = rtspArgs('rtsp://h/p', { rtspTimeoutOption: '-timeout' }, 5000, true).join(' ');
+    const args = rtspArgs('rtsp://h/p', { rtspTimeoutOption: '-timeout' }, { transcode: true }).join(' ');
     expect(args).toContain('-c:v libx264 -preset ultrafast -tune zerolatency');
     expect(args).not.toContain('-c:v copy');
   });

@@ -3,17 +3,25 @@ import { filterSpec } from './filter-escape.js';
 import type { FfmpegInfo } from './find-ffmpeg.js';
 
 /**
- * fMP4 for MSE, one fragment per frame so a picture leaves the gateway as soon as it is encoded.
+ * fMP4 for MSE. By default one fragment per frame, so a picture leaves the gateway as soon as it is
+ * encoded. With `fragmentMs`, frames gather into fragments of about that long, each keyframe opening a
+ * new one (so the GOP cache still starts at a keyframe): a few pipe reads and socket writes a second
+ * per camera instead of 25, for up to `fragmentMs` more latency (decision 0007).
  * skip_trailer: without it the muxer keeps a 40-byte index entry per fragment for the mfra box it
  * would write at exit, 3.6 MB an hour per camera that never comes back (docs/performance.md).
  */
-export const FMP4_OUTPUT = ['-f', 'mp4', '-movflags', 'empty_moov+default_base_moof+frag_every_frame+skip_trailer', 'pipe:1'];
+export function fmp4Output(fragmentMs = 0): string[] {
+  const cut = fragmentMs > 0 ? ['-movflags', 'empty_moov+default_base_moof+frag_keyframe+skip_trailer', '-frag_duration', String(fragmentMs * 1000)] : ['-movflags', 'empty_moov+default_base_moof+frag_every_frame+skip_trailer'];
+  return ['-f', 'mp4', ...cut, 'pipe:1'];
+}
 
 export interface SyntheticOptions {
   /** A font with Vietnamese glyphs for the burned-in name and clock. */
   fontFile?: string;
   /** File holding the camera's name: drawtext reads it as is, with no escaping to get wrong. */
   nameFile?: string;
+  /** See fmp4Output. */
+  fragmentMs?: number;
   width?: number;
   height?: number;
   fps?: number;
@@ -26,7 +34,8 @@ const TRANSCODE = ['-c:v', 'libx264', '-preset', 'ultrafast', '-tune', 'zerolate
  * ffmpeg arguments that pull an RTSP camera and repackage its H.264 without re-encoding, or, for a
  * camera found to send HEVC or MJPEG, re-encode it to H.264.
  */
-export function rtspArgs(url: string, ffmpeg: Pick<FfmpegInfo, 'rtspTimeoutOption'>, timeoutMs = 5000, transcode = false): string[] {
+export function rtspArgs(url: string, ffmpeg: Pick<FfmpegInfo, 'rtspTimeoutOption'>, opts: { timeoutMs?: number; transcode?: boolean; fragmentMs?: number } = {}): string[] {
+  const { timeoutMs = 5000, transcode = false, fragmentMs = 0 } = opts;
   return [
     '-hide_banner',
     '-nostdin',
@@ -48,7 +57,7 @@ export function rtspArgs(url: string, ffmpeg: Pick<FfmpegInfo, 'rtspTimeoutOptio
     '0:v:0',
     '-an',
     ...(transcode ? TRANSCODE : ['-c:v', 'copy']),
-    ...FMP4_OUTPUT,
+    ...fmp4Output(fragmentMs),
   ];
 }
 
@@ -122,14 +131,20 @@ export function syntheticArgs(pattern: string, opts: SyntheticOptions = {}): str
     String(fps),
     '-sc_threshold',
     '0',
-    ...FMP4_OUTPUT,
+    ...fmp4Output(opts.fragmentMs),
   ];
 }
 
 /** The command for one stream of a camera: its main or sub URL, a synthetic one drawn at that stream's size. */
-export function argsFor(url: string, variant: StreamVariant, ffmpeg: FfmpegInfo, synthetic: SyntheticOptions, transcode = false): string[] {
+export function argsFor(
+  url: string,
+  variant: StreamVariant,
+  ffmpeg: FfmpegInfo,
+  opts: { synthetic?: SyntheticOptions; transcode?: boolean; fragmentMs?: number } = {},
+): string[] {
+  const { synthetic = {}, transcode = false, fragmentMs = 0 } = opts;
   const m = /^synthetic:(.+)$/.exec(url);
-  return m ? syntheticArgs(m[1]!, { ...SYNTHETIC_SIZES[variant], ...synthetic }) : rtspArgs(url, ffmpeg, 5000, transcode);
+  return m ? syntheticArgs(m[1]!, { ...SYNTHETIC_SIZES[variant], ...synthetic, fragmentMs }) : rtspArgs(url, ffmpeg, { transcode, fragmentMs });
 }
 
 /**

@@ -18,6 +18,8 @@ export interface CameraGatewayOptions {
   offlineAfterMs?: number;
   backoff?: { baseMs: number; capMs: number };
   fontFile?: string;
+  /** Frames gathered into fMP4 fragments of about this long; 0 (the default) sends every frame as it comes. */
+  fragmentMs?: number;
   maxViewerBufferBytes?: number;
   /**
    * The streams a pinned camera keeps running with no viewer: those its wall plays (the host works
@@ -98,6 +100,7 @@ export function createCameraGateway(opts: CameraGatewayOptions): CameraGateway {
       // A short cap: a camera back on the network is live again within about 3 s.
       backoff: opts.backoff ?? { baseMs: 250, capMs: 2_000 },
       maxViewerBufferBytes: opts.maxViewerBufferBytes ?? 2 * 1024 * 1024,
+      fragmentMs: opts.fragmentMs ?? 0,
       ...(fontFile ? { fontFile } : {}),
     });
   const retire = (stream: CameraStream) => {

@@ -34,7 +34,7 @@ export interface PullOutcome {
  */
 export function pullKeyframe(source: StreamSource, ffmpeg: FfmpegInfo, synthetic: SyntheticOptions = {}, timeoutMs = 8000): Promise<PullOutcome> {
   return new Promise((resolve) => {
-    const child = spawn(ffmpeg.path, argsFor(source.url, source.variant, ffmpeg, synthetic), { stdio: ['ignore', 'pipe', 'pipe'], env: ffmpegEnv(source.url) });
+    const child = spawn(ffmpeg.path, argsFor(source.url, source.variant, ffmpeg, { synthetic }), { stdio: ['ignore', 'pipe', 'pipe'], env: ffmpegEnv(source.url) });
     const splitter = new BoxSplitter();
     let stderr = '';
     let init: Buffer | undefined;

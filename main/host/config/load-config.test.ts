@@ -15,6 +15,7 @@ describe('configuration file', () => {
     expect(config.cameras.map((c) => c.url.startsWith('synthetic:'))).toEqual([true, true, true, true]);
     expect(config.connectors[0]?.type).toBe('simulator');
     expect(config.server).toEqual({ host: '127.0.0.1', port: 8720 });
+    expect(config.cameraFragmentMs).toBe(0);
   });
 
   it('names the file and the JSON syntax problem', () => {
@@ -25,6 +26,7 @@ describe('configuration file', () => {
     const text = JSON.stringify({
       walls: [{ id: 'Main Wall', name: 'x', rows: 0, cols: 2, layout: 'a' }],
       cameras: [{ id: 'c1', name: 'C', url: 'http://example.invalid/x' }],
+      cameraFragmentMs: 2000,
     });
     let message = '';
     try {
@@ -36,6 +38,7 @@ describe('configuration file', () => {
     expect(message).toMatch(/walls\[0\]\.id: must start/);
     expect(message).toMatch(/walls\[0\]\.rows: /);
     expect(message).toMatch(/cameras\[0\]\.url: must be rtsp/);
+    expect(message).toMatch(/cameraFragmentMs: .*500/);
   });
 
   it('rejects duplicate ids', () => {
