@@ -7,9 +7,11 @@ import { hostLogTail, openWallPage } from './wall-page.js';
  * the time each picture is made into the picture (test/fixtures/clock_source.py); the wall page
  * reads it back from every frame it presents and subtracts it from the time the frame is expected
  * on screen. Camera, gateway and browser share this machine's clock, so no clock sync is involved.
- * BENCH_LATENCY_SECONDS sets the measured time per configuration.
+ * BENCH_LATENCY_SECONDS sets the measured time per configuration; each runs once per BENCH_FRAGMENT_MS
+ * (the host's `cameraFragmentMs`: one fragment per frame, and frames gathered into 200 ms fragments).
  */
 const SECONDS = Number(process.env.BENCH_LATENCY_SECONDS ?? 30);
+const FRAGMENT_MS = (process.env.BENCH_FRAGMENT_MS ?? '0,200').split(',').map(Number);
 
 const percentile = (xs: number[], p: number) => {
   if (!xs.length) return null;
@@ -19,8 +21,8 @@ const percentile = (xs: number[], p: number) => {
 const summary = (xs: number[]) => ({ count: xs.length, p50: percentile(xs, 50), p95: percentile(xs, 95), max: xs.length ? Math.max(...xs) : null });
 const probe = (page: import('playwright-core').Page) => page.evaluate(() => (window as unknown as { __frameProbe: FrameProbeResult }).__frameProbe);
 
-async function measure(n: number, rtspUrl: string) {
-  const wall = await openWallPage(n, rtspUrl, { beforeLoad: (page) => page.addInitScript(installFrameProbe) });
+async function measure(n: number, rtspUrl: string, cameraFragmentMs: number) {
+  const wall = await openWallPage(n, rtspUrl, { cameraFragmentMs, beforeLoad: (page) => page.addInitScript(installFrameProbe) });
   try {
     const liveAtStart = await wall.waitLive(60);
     // Cold: nothing was streaming when the page loaded, so each tile waited for its ffmpeg to start.
@@ -36,6 +38,7 @@ async function measure(n: number, rtspUrl: string) {
     const warm = (await probe(wall.page)).firstFrameMs;
     return {
       tiles: n,
+      cameraFragmentMs,
       liveAtStart,
       seconds: SECONDS,
       latencyMs: summary(latencies.slice(before)),
@@ -52,7 +55,9 @@ export async function run() {
   const rtsp = await startRtspServer(['/cam-clock'], undefined, { RTSP_SIZE: '640x360', RTSP_KBPS: '1000' });
   const results = [];
   try {
-    for (const n of (process.env.BENCH_TILES ?? '1,16').split(',').map(Number)) results.push(await measure(n, rtsp.url('/cam-clock')));
+    for (const fragmentMs of FRAGMENT_MS) {
+      for (const n of (process.env.BENCH_TILES ?? '1,16').split(',').map(Number)) results.push(await measure(n, rtsp.url('/cam-clock'), fragmentMs));
+    }
   } finally {
     await rtsp.stop();
   }

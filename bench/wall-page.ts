@@ -32,6 +32,8 @@ export interface WallPageOptions {
   beforeLoad?: (page: Page) => Promise<unknown>;
   /** Cameras c<n>, c<n+1>, ... configured but on no tile, to push onto the wall. */
   extraCameras?: number;
+  /** The host's `cameraFragmentMs`: 0, one fragment per frame, unless a run compares coalescing. */
+  cameraFragmentMs?: number;
 }
 
 /**
@@ -48,6 +50,7 @@ export async function openWallPage(n: number, rtspUrl: string, opts: WallPageOpt
       walls: [{ id: 'main', name: 'Bench', rows: 1, cols: 1, layout: `luoi-${n}` }],
       cameras: Array.from({ length: n + (opts.extraCameras ?? 0) }, (_, i) => ({ id: `c${i}`, name: `Camera ${i + 1}`, url: rtspUrl })),
       layoutDirs: ['layouts'],
+      cameraFragmentMs: opts.cameraFragmentMs ?? 0,
     }),
   );
   const served = await startServe(['--config', join(dir, 'config.json')]);

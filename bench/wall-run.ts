@@ -8,8 +8,8 @@ const SAMPLE_EVERY_S = 30;
  * stalls (a tile that painted no new frame for 2 s), and every 30 s the private resident memory of the
  * host, its ffmpeg processes and Chromium's renderers, with the page's JS heap.
  */
-export async function measureWall(n: number, rtspUrl: string, seconds: number) {
-  const wall = await openWallPage(n, rtspUrl);
+export async function measureWall(n: number, rtspUrl: string, seconds: number, cameraFragmentMs = 0) {
+  const wall = await openWallPage(n, rtspUrl, { cameraFragmentMs });
   const { page } = wall;
   try {
     const liveAtStart = await wall.waitLive(60);
@@ -40,6 +40,7 @@ export async function measureWall(n: number, rtspUrl: string, seconds: number) {
     const fps = last.map((f, i) => (f - start[i]!) / seconds);
     return {
       tiles: n,
+      cameraFragmentMs,
       liveAtStart,
       seconds,
       minFps: +Math.min(...fps).toFixed(1),
