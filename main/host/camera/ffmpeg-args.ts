@@ -11,8 +11,9 @@ import type { FfmpegInfo } from './find-ffmpeg.js';
  * would write at exit, 3.6 MB an hour per camera that never comes back (docs/performance.md).
  */
 export function fmp4Output(fragmentMs = 0): string[] {
-  const cut = fragmentMs > 0 ? ['-movflags', 'empty_moov+default_base_moof+frag_keyframe+skip_trailer', '-frag_duration', String(fragmentMs * 1000)] : ['-movflags', 'empty_moov+default_base_moof+frag_every_frame+skip_trailer'];
-  return ['-f', 'mp4', ...cut, 'pipe:1'];
+  const cutAt = fragmentMs > 0 ? 'frag_keyframe' : 'frag_every_frame';
+  const duration = fragmentMs > 0 ? ['-frag_duration', String(fragmentMs * 1000)] : [];
+  return ['-f', 'mp4', '-movflags', `empty_moov+default_base_moof+${cutAt}+skip_trailer`, ...duration, 'pipe:1'];
 }
 
 export interface SyntheticOptions {
