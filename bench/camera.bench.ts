@@ -8,6 +8,7 @@ import { findFfmpeg } from '../main/host/camera/find-ffmpeg.js';
 import { createCameraGateway, type CameraGateway } from '../main/host/camera/gateway.js';
 import { silentLogger } from '../main/host/log.js';
 import { ffmpegChildren, freePort, serveGateway, startRtspServer, viewer, waitFor, type RtspServer } from '../test/integration/camera-helpers.js';
+import { FRAGMENT_MS } from './fragment-modes.js';
 import { measureCpu, processCpuSeconds } from './process-cpu.js';
 
 /**
@@ -25,7 +26,7 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 type Variant = 'ours' | 'ours-coalesced' | 'bare-remux' | 'bare-remux-per-frame' | 'node-rtsp-stream';
 
 /** The fragment length of the `ours-coalesced` variant: the host's `cameraFragmentMs`. */
-const COALESCED_MS = Number(process.env.BENCH_FRAGMENT_MS ?? 200);
+const COALESCED_MS = Math.max(...FRAGMENT_MS);
 
 /** Viewers in another process (bench/viewers.mjs): their CPU is the browser's cost, not the gateway's. */
 async function remoteViewers(urls: string[]): Promise<() => Promise<void>> {
@@ -102,7 +103,7 @@ async function runNodeRtspStream(url: string, n: number): Promise<() => Promise<
 }
 
 const runners: Record<Variant, (url: string, n: number) => Promise<() => Promise<void>>> = {
-  ours: (url, n) => runOurs(url, n),
+  ours: runOurs,
   'ours-coalesced': (url, n) => runOurs(url, n, COALESCED_MS),
   'bare-remux': runBare,
   'bare-remux-per-frame': runBarePerFrame,

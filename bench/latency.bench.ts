@@ -1,5 +1,6 @@
 import { startRtspServer } from '../test/integration/camera-helpers.js';
 import { installFrameProbe, type FrameProbeResult } from './frame-probe.js';
+import { FRAGMENT_MS } from './fragment-modes.js';
 import { hostLogTail, openWallPage } from './wall-page.js';
 
 /**
@@ -11,7 +12,6 @@ import { hostLogTail, openWallPage } from './wall-page.js';
  * (the host's `cameraFragmentMs`: one fragment per frame, and frames gathered into 200 ms fragments).
  */
 const SECONDS = Number(process.env.BENCH_LATENCY_SECONDS ?? 30);
-const FRAGMENT_MS = (process.env.BENCH_FRAGMENT_MS ?? '0,200').split(',').map(Number);
 
 const percentile = (xs: number[], p: number) => {
   if (!xs.length) return null;

@@ -1,4 +1,5 @@
 import { startRtspServer } from '../test/integration/camera-helpers.js';
+import { FRAGMENT_MS } from './fragment-modes.js';
 import { measureWall } from './wall-run.js';
 
 /**
@@ -10,7 +11,6 @@ import { measureWall } from './wall-run.js';
  * frames gathered into 200 ms fragments.
  */
 const SECONDS = Number(process.env.BENCH_WALL_SECONDS ?? 60);
-const FRAGMENT_MS = (process.env.BENCH_FRAGMENT_MS ?? '0,200').split(',').map(Number);
 
 export async function run() {
   const rtsp = await startRtspServer(['/cam'], undefined, { RTSP_SIZE: '640x360', RTSP_PATTERN: 'smpte', RTSP_KBPS: '1000' });
